@@ -1,0 +1,246 @@
+"""The `assist` command: index, ask, check and eval from a terminal, no display needed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from assist import paths
+from assist.engine import CHANNELS, Assistant, AssistConfig
+from assist.knowledge import load_knowledge
+from assist.retrieval.embedder import ModelError
+
+KIND_LABELS = {
+    "resolution": "过往解决 past resolution",
+    "knowledge": "知识 knowledge",
+    "template": "话术 template",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdout()
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assist", description=__doc__)
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--knowledge",
+            type=Path,
+            default=None,
+            help="knowledge folder (default: the bundled sample)",
+        )
+        p.add_argument(
+            "--model",
+            type=Path,
+            default=None,
+            help="sentence-transformers model folder (default: bundled MiniLM)",
+        )
+
+    p = sub.add_parser("index", help="build or update the search index")
+    common(p)
+    p.set_defaults(run=cmd_index)
+
+    p = sub.add_parser("ask", help="print ranked reply suggestions for a buyer message")
+    common(p)
+    p.add_argument("text", nargs="+", help="buyer message(s), oldest first")
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--keyword-only", action="store_true", help="skip loading the model")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("check", help="list every problem in a knowledge folder")
+    p.add_argument("folder", type=Path, nargs="?", default=None)
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("eval", help="score suggestions against a golden set")
+    common(p)
+    p.add_argument("golden", type=Path)
+    p.add_argument(
+        "--channels",
+        choices=CHANNELS,
+        default="fused",
+        help="search channels to use (keyword or dense alone, for comparison)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_eval)
+    return parser
+
+
+def _assistant(args: argparse.Namespace, channels: str = "fused", model: bool = True) -> Assistant:
+    folder = args.knowledge or paths.bundled_knowledge_dir()
+    config = AssistConfig(knowledge_dir=folder, model_dir=args.model)
+    assistant = Assistant(replace(config, channels=channels))
+    report = assistant.load_knowledge()
+    if report.problems:
+        print(
+            f"{len(report.problems)} problem(s) in {folder}; run `assist check` to list them",
+            file=sys.stderr,
+        )
+    if model:
+        assistant.load_model()
+        stats = assistant.build_index(_progress())
+        if stats.message:
+            print(stats.message, file=sys.stderr)
+    return assistant
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rembedding {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    folder = args.knowledge or paths.bundled_knowledge_dir()
+    assistant = Assistant(AssistConfig(knowledge_dir=folder, model_dir=args.model))
+    start = time.perf_counter()
+    report = assistant.load_knowledge()
+    print(f"{len(report.snippets)} snippets from {len(report.files)} files in {folder}")
+    assistant.load_model()
+    stats = assistant.build_index(_progress_always())
+    if stats.message:
+        print(stats.message)
+    print(
+        f"index: {stats.total} snippets, {stats.embedded} embedded, {stats.reused} reused "
+        f"in {time.perf_counter() - start:.1f}s -> {assistant.index_dir}"
+    )
+    if report.problems:
+        print(f"{len(report.problems)} problem(s); run `assist check {folder}` to list them")
+    return 0
+
+
+def _progress_always():
+    last = [0.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - last[0] > 0.5:
+            last[0] = now
+            print(f"embedding {done}/{total}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    assistant = _assistant(args, model=not args.keyword_only)
+    result = assistant.suggest(args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps(_result_json(result), ensure_ascii=False, indent=2))
+        return 0
+    for note in result.notes:
+        print(f"({note})")
+    for rank, s in enumerate(result.suggestions, start=1):
+        print(f"{rank}. [{KIND_LABELS.get(str(s.kind), s.kind)}] confidence {s.confidence:.2f}")
+        print("   " + s.text.replace("\n", "\n   "))
+        sources = ", ".join(f"{src.path}:{src.line} ({src.snippet_id})" for src in s.sources)
+        print(f"   sources: {sources}")
+        if s.unfilled:
+            print(f"   to fill: {', '.join('{' + u + '}' for u in s.unfilled)}")
+    return 0
+
+
+def _result_json(result) -> dict:
+    return {
+        "query": result.query,
+        "dense_used": result.dense_used,
+        "dense_coverage": result.dense_coverage,
+        "notes": result.notes,
+        "suggestions": [
+            {
+                "text": s.text,
+                "kind": str(s.kind),
+                "score": s.score,
+                "confidence": s.confidence,
+                "unfilled": list(s.unfilled),
+                "sources": [
+                    {"id": x.snippet_id, "file": x.path, "line": x.line, "product": x.product}
+                    for x in s.sources
+                ],
+            }
+            for s in result.suggestions
+        ],
+        "knowledge": [
+            {
+                "id": k.snippet.id,
+                "title": k.snippet.title,
+                "file": k.snippet.source,
+                "line": k.snippet.line,
+                "matched": list(k.matched_terms),
+            }
+            for k in result.knowledge
+        ],
+    }
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = args.folder or paths.bundled_knowledge_dir()
+    report = load_knowledge(folder)
+    for problem in report.problems:
+        print(problem)
+    errors = len(report.errors)
+    print(
+        f"{len(report.snippets)} snippets from {len(report.files)} files; "
+        f"{errors} error(s), {len(report.problems) - errors} warning(s)",
+        file=sys.stderr,
+    )
+    return 1 if report.problems else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assist.evaluate import evaluate, read_golden
+
+    items, problems = read_golden(args.golden)
+    assistant = _assistant(args, channels=args.channels, model=args.channels != "keyword")
+    known = set(assistant.report.by_id())
+    report = evaluate(items, known, lambda q: assistant.suggest(q, limit=5), args.golden.name)
+    report.problems[:0] = problems
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "channels": args.channels,
+                    "metrics": report.metrics,
+                    "problems": [str(p) for p in report.problems],
+                    "items": report.items,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for p in report.problems:
+            print(p, file=sys.stderr)
+        print(f"channels: {args.channels}")
+        for key, value in report.metrics.items():
+            print(f"{key:>22}: {value}")
+    return 0
+
+
+def _utf8_stdout() -> None:
+    # Windows consoles default to a legacy code page; Chinese replies must not crash printing.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

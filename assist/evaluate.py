@@ -1,0 +1,134 @@
+"""Retrieval quality on a golden set: Recall@1, Recall@5, MRR and character F1."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist.knowledge.model import Problem
+from assist.results import SuggestResult
+
+_DROP = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class GoldenItem:
+    line: int
+    question: str
+    expected: tuple[str, ...] = ()
+    expected_reply: str = ""
+
+
+@dataclass
+class EvalReport:
+    metrics: dict[str, float | int] = field(default_factory=dict)
+    items: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_golden(path: Path) -> tuple[list[GoldenItem], list[Problem]]:
+    items, problems = [], []
+    source = path.name
+    for number, line in enumerate(path.read_text("utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(source, number, f"not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(obj, dict) or not str(obj.get("question", "")).strip():
+            problems.append(Problem(source, number, 'needs a non-empty "question"'))
+            continue
+        expected = obj.get("expected", [])
+        if isinstance(expected, str):
+            expected = [expected]
+        reply = str(obj.get("expected_reply") or "")
+        if not expected and not reply:
+            problems.append(Problem(source, number, 'needs "expected" ids or an "expected_reply"'))
+            continue
+        items.append(GoldenItem(number, str(obj["question"]), tuple(map(str, expected)), reply))
+    return items, problems
+
+
+def char_f1(candidate: str, reference: str) -> float:
+    """F1 over characters, ignoring whitespace and punctuation (a common Chinese QA measure)."""
+    a, b = Counter(_chars(candidate)), Counter(_chars(reference))
+    overlap = sum((a & b).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _chars(text: str) -> str:
+    return _DROP.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def evaluate(
+    items: list[GoldenItem],
+    known_ids: set[str],
+    suggest: Callable[[str], SuggestResult],
+    source: str = "golden",
+) -> EvalReport:
+    report = EvalReport()
+    hits1 = hits5 = rr = scored = 0.0
+    f1_top: list[float] = []
+    f1_best: list[float] = []
+    for item in items:
+        result = suggest(item.question)
+        top = result.suggestions[:5]
+        entry: dict = {
+            "line": item.line,
+            "question": item.question,
+            "suggestions": [
+                {
+                    "text": s.text,
+                    "ids": list(s.snippet_ids),
+                    "kind": str(s.kind),
+                    "confidence": s.confidence,
+                }
+                for s in top
+            ],
+        }
+        unknown = [i for i in item.expected if i not in known_ids]
+        for missing in unknown:
+            report.problems.append(
+                Problem(
+                    source, item.line, f"expected id '{missing}' is not in the knowledge folder"
+                )
+            )
+        expected = set(item.expected) - set(unknown)
+        if expected:
+            rank = next((r for r, s in enumerate(top, start=1) if expected & set(s.snippet_ids)), 0)
+            entry["expected"], entry["rank"] = sorted(expected), rank
+            scored += 1
+            hits1 += rank == 1
+            hits5 += 0 < rank <= 5
+            rr += 1 / rank if rank else 0.0
+        if item.expected_reply:
+            scores = [char_f1(s.text, item.expected_reply) for s in top] or [0.0]
+            f1_top.append(scores[0])
+            f1_best.append(max(scores))
+            entry["char_f1_top1"], entry["char_f1_best5"] = (
+                round(scores[0], 4),
+                round(max(scores), 4),
+            )
+        report.items.append(entry)
+    report.metrics = {
+        "questions": len(items),
+        "scored_by_id": int(scored),
+        "recall@1": round(hits1 / scored, 4) if scored else 0.0,
+        "recall@5": round(hits5 / scored, 4) if scored else 0.0,
+        "mrr": round(rr / scored, 4) if scored else 0.0,
+        "scored_by_reply": len(f1_top),
+        "char_f1_top1": round(sum(f1_top) / len(f1_top), 4) if f1_top else 0.0,
+        "char_f1_best5": round(sum(f1_best) / len(f1_best), 4) if f1_best else 0.0,
+        "unknown_expected_ids": sum(1 for p in report.problems if "expected id" in p.message),
+    }
+    return report

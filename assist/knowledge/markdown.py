@@ -1,0 +1,198 @@
+"""Markdown pages (products, policies, templates): one snippet per section.
+
+A page may start with YAML front matter (``sku``, ``id``, ``name``, ``aliases``, ``tags``,
+``kind``). Each ``##``-or-deeper heading starts a section; its id is ``<key>#<heading>`` where
+the key is the front matter ``sku`` or ``id`` (else the file path), so an id survives edits
+anywhere else in the folder. ``## 标题 {#my-id}`` pins an explicit id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+import yaml
+
+from assist.knowledge.model import Problem, Snippet, SnippetKind
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_EXPLICIT_ID = re.compile(r"\s*\{#([^{}\s]+)\}\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_KINDS = {"knowledge": SnippetKind.KNOWLEDGE, "template": SnippetKind.TEMPLATE}
+
+
+@dataclass
+class PageResult:
+    snippets: list[Snippet] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    vocabulary: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Section:
+    heading: str
+    explicit_id: str
+    line: int
+    body: list[str] = field(default_factory=list)
+
+
+def parse_page(text: str, source: str) -> PageResult:
+    result = PageResult()
+    lines = text.splitlines()
+    meta, body_start = _front_matter(lines, source, result.problems)
+    if meta is None:
+        return result
+    kind = _KINDS.get(str(meta.get("kind", "knowledge")).strip().lower())
+    if kind is None:
+        result.problems.append(
+            Problem(
+                source,
+                1,
+                f"front matter 'kind' must be 'knowledge' or 'template', "
+                f"not {meta.get('kind')!r}; read as knowledge",
+                "warning",
+            )
+        )
+        kind = SnippetKind.KNOWLEDGE
+    key = str(meta.get("sku") or meta.get("id") or PurePosixPath(source).with_suffix("")).strip()
+    name = str(meta.get("name") or "").strip()
+    aliases = _string_list(meta.get("aliases"), "aliases", source, result.problems)
+    tags = tuple(_string_list(meta.get("tags"), "tags", source, result.problems))
+    sku = str(meta.get("sku") or "").strip()
+    sections, title = _sections(lines, body_start)
+    name = name or title
+    if kind is SnippetKind.KNOWLEDGE and sku:
+        result.vocabulary.update({w: name for w in (name, sku, *aliases) if w})
+    product = name if sku else ""
+
+    seen: dict[str, int] = {}
+    for section in sections:
+        reply = _clean("\n".join(section.body))
+        if not reply:
+            if section.heading:
+                result.problems.append(
+                    Problem(
+                        source,
+                        section.line,
+                        f"section '{section.heading}' is empty; skipped",
+                        "warning",
+                    )
+                )
+            continue
+        heading = section.heading or name or key
+        snippet_id = section.explicit_id or (f"{key}#{section.heading}" if section.heading else key)
+        if snippet_id in seen:
+            result.problems.append(
+                Problem(
+                    source,
+                    section.line,
+                    f"heading '{section.heading}' repeats the one on line {seen[snippet_id]}; "
+                    "its id gets a suffix, rename it to keep ids stable",
+                    "warning",
+                )
+            )
+            snippet_id = f"{snippet_id}-{section.line}"
+        seen[snippet_id] = section.line
+        result.snippets.append(
+            Snippet(
+                id=snippet_id,
+                kind=kind,
+                reply=reply,
+                source=source,
+                line=section.line,
+                title=f"{name} · {heading}" if name and heading != name else heading,
+                product=product,
+                sku=sku,
+                tags=tags,
+            )
+        )
+    return result
+
+
+def _front_matter(
+    lines: list[str], source: str, problems: list[Problem]
+) -> tuple[dict | None, int]:
+    """Return (metadata, index of first body line); metadata None when the page is unusable."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        problems.append(
+            Problem(
+                source, 1, "front matter starts with '---' but never ends; add a closing '---' line"
+            )
+        )
+        return None, 0
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---'
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(
+            Problem(
+                source, line, f"front matter is not valid YAML ({reason}); the page was skipped"
+            )
+        )
+        return None, 0
+    if not isinstance(meta, dict):
+        problems.append(
+            Problem(source, 2, "front matter must be 'key: value' lines; the page was skipped")
+        )
+        return None, 0
+    return meta, end + 1
+
+
+def _string_list(value: object, field_name: str, source: str, problems: list[Problem]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    problems.append(
+        Problem(source, 1, f"front matter '{field_name}' should be a list; ignored", "warning")
+    )
+    return []
+
+
+def _sections(lines: list[str], start: int) -> tuple[list[_Section], str]:
+    """Split the body at headings (outside code fences); return sections and the '#' title."""
+    title = ""
+    current = _Section("", "", start + 1)
+    sections = [current]
+    in_fence = False
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _HEADING.match(line)
+        if match is None:
+            current.body.append(line)
+            continue
+        text = match.group(2)
+        if len(match.group(1)) == 1 and not title:
+            title = text
+            continue
+        explicit = _EXPLICIT_ID.search(text)
+        heading = _EXPLICIT_ID.sub("", text).strip()
+        current = _Section(heading, explicit.group(1) if explicit else "", number)
+        sections.append(current)
+    return sections, title
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|`)")
+
+
+def _clean(text: str) -> str:
+    """Drop Markdown noise an agent would not paste into a chat, keep tables and lists readable."""
+    text = _EMPHASIS.sub("", text)
+    out = [line.rstrip() for line in text.strip().splitlines()]
+    # collapse runs of blank lines so a snippet reads as one block
+    cleaned: list[str] = []
+    for line in out:
+        if line or (cleaned and cleaned[-1]):
+            cleaned.append(line)
+    return "\n".join(cleaned).strip()

@@ -1,0 +1,47 @@
+"""Per-user locations. ASSIST_HOME moves all of them at once (tests, CI, portable installs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "AgentAssist"
+APP_AUTHOR = "AgentAssist"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("ASSIST_HOME", "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def state_dir() -> Path:
+    """Where app state (window geometry, last dock edge) lives, apart from settings."""
+    home = _home()
+    return home / "state" if home else Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
+
+
+def bundled_knowledge_dir() -> Path:
+    """The sample knowledge folder: beside the package in a checkout, or in a frozen bundle."""
+    import sys
+
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "knowledge"
+    return Path(__file__).resolve().parent.parent / "knowledge"

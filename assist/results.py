@@ -1,0 +1,59 @@
+"""What a query returns: typed results the CLI, the sidebar and the benchmarks share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assist.knowledge.model import Snippet, SnippetKind
+
+
+@dataclass(frozen=True)
+class Source:
+    snippet_id: str
+    path: str
+    line: int
+    product: str = ""
+
+    @classmethod
+    def of(cls, snippet: Snippet) -> Source:
+        return cls(snippet.id, snippet.source, snippet.line, snippet.product)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One ranked reply an agent can edit and send."""
+
+    text: str  # placeholders filled where known, left as {名} where not
+    kind: SnippetKind
+    score: float  # fused ranking score (only comparable within one result)
+    confidence: float  # 0..1, comparable across queries; drives the "not sure" cut-off
+    sources: tuple[Source, ...]  # the first is the main one; more when near-duplicates merged
+    unfilled: tuple[str, ...] = ()  # placeholder names still in text, e.g. ("订单号",)
+
+    @property
+    def snippet_ids(self) -> tuple[str, ...]:
+        return tuple(s.snippet_id for s in self.sources)
+
+
+@dataclass(frozen=True)
+class KnowledgeHit:
+    """A product or policy snippet behind the suggestions, for the knowledge panel."""
+
+    snippet: Snippet
+    score: float
+    matched_terms: tuple[str, ...]  # query words found in the snippet, for highlighting
+
+
+@dataclass
+class SuggestResult:
+    query: str  # the text searched, after multi-turn weighting
+    suggestions: list[Suggestion] = field(default_factory=list)
+    knowledge: list[KnowledgeHit] = field(default_factory=list)
+    dense_used: bool = False  # False when the model is not loaded or cannot read the query
+    dense_coverage: float = 0.0  # share of the query the model can read (0..1)
+    notes: list[str] = field(default_factory=list)  # plain sentences for the status line
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
+
+    @property
+    def confident(self) -> bool:
+        return bool(self.suggestions)

@@ -1,0 +1,1 @@
+"""Search channels (keyword, dense) and their fusion. No Qt here."""

@@ -1,0 +1,91 @@
+"""BM25 keyword search over jieba words and character bigrams (bm25s)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from assist.retrieval.tokenize import BIGRAM_PREFIX, Tokenizer
+
+SYNONYM_WEIGHT = 0.8  # a synonym is strong evidence, but the buyer's own word is stronger
+
+
+@dataclass(frozen=True)
+class KeywordHits:
+    indexes: np.ndarray  # snippet positions, best first
+    scores: np.ndarray  # weighted BM25 scores, same order
+    coverage: np.ndarray  # idf-weighted share of the query's tokens each hit contains (0..1)
+
+
+class KeywordIndex:
+    def __init__(self, texts: Sequence[str], tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self._size = len(texts)
+        self._bm25: bm25s.BM25 | None = None
+        if self._size:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([tokenizer.tokens(t) or [""] for t in texts], show_progress=False)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def search(self, queries: Sequence[tuple[str, float]], k: int) -> KeywordHits:
+        """Search weighted queries (text, weight); later buyer messages usually weigh more."""
+        empty = KeywordHits(np.empty(0, int), np.empty(0, np.float32), np.empty(0, np.float32))
+        if self._bm25 is None:
+            return empty
+        total = np.zeros(self._size, dtype=np.float32)
+        token_weights: dict[str, float] = {}
+        for text, weight in queries:
+            tokens = self.tokenizer.tokens(text)
+            if not tokens:
+                continue
+            total += weight * self._bm25.get_scores(tokens)
+            expansion = self.tokenizer.expand(tokens)
+            if expansion:
+                total += SYNONYM_WEIGHT * weight * self._bm25.get_scores(expansion)
+            for token in set(tokens):
+                token_weights[token] = max(token_weights.get(token, 0.0), weight)
+        if not token_weights:
+            return empty
+        k = min(k, self._size)
+        top = np.argpartition(-total, k - 1)[:k]
+        top = top[np.argsort(-total[top], kind="stable")]
+        top = top[total[top] > 0]
+        return KeywordHits(top, total[top], self._coverage(top, token_weights))
+
+    def _postings(self, token: str) -> np.ndarray:
+        token_id = self._bm25.vocab_dict.get(token) if self._bm25 else None
+        indptr = self._bm25.scores["indptr"]
+        if token_id is None or token_id + 1 >= len(indptr):  # bm25s keeps "" out of the matrix
+            return np.empty(0, dtype=np.int32)
+        return self._bm25.scores["indices"][indptr[token_id] : indptr[token_id + 1]]
+
+    def _coverage(self, hits: np.ndarray, token_weights: dict[str, float]) -> np.ndarray:
+        """Share of the query each hit contains, read from BM25's own postings (no copy kept).
+
+        Weighted by idf so matching "羽绒服" counts far more than matching "怎么"; a token no
+        snippet has still counts (at maximum idf), since the buyer asked about it.
+        """
+        covered = np.zeros(len(hits), dtype=np.float32)
+        norm = 0.0
+        for token, weight in token_weights.items():
+            postings = self._postings(token)
+            idf = math.log(1 + (self._size - len(postings) + 0.5) / (len(postings) + 0.5))
+            w = weight * idf * (0.5 if token.startswith(BIGRAM_PREFIX) else 1.0)
+            norm += w
+            # a snippet that says "增值税专用发票" covers the buyer's "专票"
+            for synonym in self.tokenizer.synonyms.get(token, ()):
+                postings = np.concatenate([postings, self._postings(synonym)])
+            if len(postings):
+                covered += w * np.isin(hits, postings)
+        return covered / norm if norm else covered
+
+    def matched_words(self, query: str, text: str) -> tuple[str, ...]:
+        """Query words that occur in a snippet's text, for highlighting (whole words only)."""
+        doc = set(self.tokenizer.words(text))
+        return tuple(dict.fromkeys(w for w in self.tokenizer.words(query) if w in doc))

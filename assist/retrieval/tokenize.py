@@ -1,0 +1,123 @@
+"""Chinese and English tokens for keyword search: jieba words plus character bigrams.
+
+jieba knows general Chinese; the shop's product names, SKUs and aliases are added as user words
+so "白鸭绒羽绒服" stays one token. Words jieba still splits wrongly (new slang, typos) are
+caught by overlapping character bigrams, the usual fallback for unsegmented Chinese.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import jieba
+
+from assist.retrieval.synonyms import build_table
+
+jieba.setLogLevel(logging.WARNING)
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORDLIKE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+BIGRAM_PREFIX = "~"
+
+# Function words and chat filler that say nothing about what the buyer wants.
+_STOPWORD_TEXT = """
+的 了 吗 呢 吧 啊 呀 哦 喔 嘛 哈 啦 么 嗯 噢 额 呃 是 我 你 他 她
+它 我们 你们 这 那 这个 那个 和 与 及 或 就 都 也 还 在 有 要 会 能
+可以 可 请问 请 问 一下 下 亲 亲亲 客服 您好 你好 谢谢 一个 个 有个 上
+下 里 啥 什么 怎么 怎么办 怎么样 怎样 咋 咋办 为什么 多少 没 很 太 非常
+比较 给 让 被 把 对 到 呗 哈哈 好 好的 吧 一 想 想问 问下 麻烦 帮 帮我
+现在 已经 然后 就是 还是 这样 from the a an is are do
+does to of and or in on for it i you my me
+what how can
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_lock = threading.Lock()
+_base: jieba.Tokenizer | None = None
+
+
+def _segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:
+    """A jieba segmenter with the shop's words added.
+
+    Loading jieba's dictionary costs about a second, so it is loaded once per process and each
+    folder gets a copy of the word table (milliseconds): one shop's words never leak into
+    another folder's segmentation.
+    """
+    global _base
+    with _lock:
+        if _base is None:
+            _base = jieba.Tokenizer()
+            _base.initialize()
+        seg = jieba.Tokenizer()
+        seg.FREQ, seg.total, seg.initialized = dict(_base.FREQ), _base.total, True
+    for word in vocabulary:
+        word = normalize(word).strip()
+        if word and seg.FREQ.get(word, 0) < 50_000:
+            seg.add_word(word, freq=50_000)
+    return seg
+
+
+def normalize(text: str) -> str:
+    """Full-width to half-width and lower case, so 'ＸＬ' and 'xl' match."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+class Tokenizer:
+    def __init__(
+        self, vocabulary: Iterable[str] = (), synonyms: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
+        self.synonyms = dict(synonyms) if synonyms is not None else build_table()
+        self._seg = _segmenter([*vocabulary, *self.synonyms])
+
+    def expand(self, words: Iterable[str]) -> list[str]:
+        """Synonyms of the given words that the text did not already contain."""
+        present = set(words)
+        extra = [s for w in present for s in self.synonyms.get(w, ()) if s not in present]
+        return list(dict.fromkeys(extra))
+
+    def words(self, text: str) -> list[str]:
+        """Meaningful words, search-mode segmentation (long words also yield their parts)."""
+        return [
+            _stem(w)
+            for w in (t.strip() for t in self._seg.cut_for_search(normalize(text)))
+            if w and w not in STOPWORDS and _WORDLIKE.search(w)
+        ]
+
+    def tokens(self, text: str) -> list[str]:
+        """Words plus CJK character bigrams: what the keyword index stores and queries."""
+        return self.words(text) + bigrams(normalize(text))
+
+
+# Particles carry no meaning; dropping them before pairing avoids bigrams such as "票吗".
+_PARTICLES = re.compile("[的了吗呢吧啊呀哦嘛啦么嗯噢额呃哈亲呗个]")
+
+
+_ENGLISH_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude English stemmer ("shipping" ~ "ship"); Chinese has no inflection to strip."""
+    if not word.isascii() or not word.isalpha() or len(word) <= 4:
+        return word
+    for suffix in _ENGLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix == "ing" and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # shipping -> shipp -> ship
+            return word
+    return word
+
+
+def bigrams(text: str) -> list[str]:
+    grams = []
+    for run in _CJK.findall(_PARTICLES.sub(" ", text)):
+        if len(run) == 1:
+            if run not in STOPWORDS:
+                grams.append(BIGRAM_PREFIX + run)
+            continue
+        grams.extend(BIGRAM_PREFIX + run[i : i + 2] for i in range(len(run) - 1))
+    return grams

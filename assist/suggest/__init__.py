@@ -1,0 +1,1 @@
+"""Turning ranked snippets into replies an agent can send: fusion, clean-up, placeholders."""

@@ -1,0 +1,102 @@
+"""From fused candidates to the suggestions an agent sees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assist.knowledge.model import ShopInfo, Snippet
+from assist.results import Source, Suggestion
+from assist.suggest import placeholders
+from assist.suggest.generic import is_generic
+
+GENERIC_PENALTY = 0.4  # generic filler stays available but sinks below specific answers
+DUPLICATE_SIMILARITY = 0.8  # bigram Jaccard above which two replies say the same thing
+_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+@dataclass
+class Candidate:
+    position: int  # index into the snippet list
+    score: float  # fused score
+    confidence: float  # 0..1
+
+
+def rank(candidates: list[Candidate], snippets: Sequence[Snippet], query_is_generic: bool) -> None:
+    """Sort in place, pushing generic replies down unless the buyer only said hello."""
+    if not query_is_generic:
+        for c in candidates:
+            if is_generic(snippets[c.position].reply):
+                c.score *= GENERIC_PENALTY
+    candidates.sort(key=lambda c: (-c.score, c.position))
+
+
+def compose(
+    candidates: Sequence[Candidate],
+    snippets: Sequence[Snippet],
+    messages: list[str],
+    shop: ShopInfo,
+    vocabulary: Mapping[str, str],
+    context: Mapping[str, str] | None,
+    min_confidence: float,
+    limit: int,
+) -> list[Suggestion]:
+    known = {
+        "店铺": shop.name,
+        "订单号": placeholders.find_order_number(messages),
+    }
+    mentioned_product = placeholders.find_product(messages, vocabulary)
+    kept: list[tuple[Suggestion, frozenset[str]]] = []
+    for c in candidates:
+        if c.confidence < min_confidence:
+            continue
+        snippet = snippets[c.position]
+        shape = _shape(snippet.reply)
+        duplicate = next(
+            (
+                i
+                for i, (_, other) in enumerate(kept)
+                if _jaccard(shape, other) >= DUPLICATE_SIMILARITY
+            ),
+            None,
+        )
+        if duplicate is not None:
+            first, other = kept[duplicate]
+            merged = Suggestion(
+                first.text,
+                first.kind,
+                first.score,
+                first.confidence,
+                (*first.sources, Source.of(snippet)),
+                first.unfilled,
+            )
+            kept[duplicate] = (merged, other)
+            continue
+        if len(kept) >= limit:
+            continue  # still look for duplicates of what is shown, to list their sources
+        values = {**known, "商品": snippet.product or mentioned_product, **(context or {})}
+        text, unfilled = placeholders.fill(snippet.reply, values)
+        kept.append(
+            (
+                Suggestion(
+                    text,
+                    snippet.kind,
+                    round(c.score, 6),
+                    round(c.confidence, 3),
+                    (Source.of(snippet),),
+                    unfilled,
+                ),
+                shape,
+            )
+        )
+    return [s for s, _ in kept]
+
+
+def _shape(text: str) -> frozenset[str]:
+    flat = _NOISE.sub("", text.lower())
+    return frozenset(flat[i : i + 2] for i in range(max(len(flat) - 1, 1)))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0

@@ -1,0 +1,99 @@
+"""Renders the sidebar under Xvfb (the real xcb platform) and saves PNGs to docs/screenshots/.
+
+    python scripts/screenshots.py            # re-runs itself under xvfb-run when no DISPLAY
+
+One sidebar on the sample knowledge, switched between zh_CN/en and light/dark at run time,
+answering a Chinese buyer question that follows an earlier message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+EARLIER = "你好，在吗？前几天买的羽绒服到了"
+QUESTION = "羽绒服袖子上有个小洞怎么办"
+SCREEN = "1600x1000x24"
+
+
+def _rerun_under_xvfb() -> int:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        sys.exit("no DISPLAY and no xvfb-run: apt-get install xvfb")
+    cmd = [xvfb_run, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, *sys.argv]
+    return subprocess.call(cmd, env={**os.environ, "ASSIST_SCREENSHOTS_CHILD": "1"})
+
+
+def _wait(app, condition, timeout: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("timed out waiting for the sidebar")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _settle(app, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-model", action="store_true", help="keyword search only")
+    parser.add_argument("--home", type=Path, default=ROOT / ".assist-home",
+                        help="ASSIST_HOME to use (keeps the vector index between runs)")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("ASSIST_SCREENSHOTS_CHILD"):
+        return _rerun_under_xvfb()
+    os.environ["ASSIST_HOME"] = str(args.home)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtWidgets import QApplication
+
+    from assist.ui.app import Sidebar
+    from assist.ui.settings_model import SettingsStore, StateStore
+
+    app = QApplication(sys.argv[:1])
+    config = Path(tempfile.mkdtemp(prefix="assist-shots-"))
+    sidebar = Sidebar(app, settings_store=SettingsStore(config / "settings.json", []),
+                      state_store=StateStore(config / "window.json"),
+                      load_model=not args.no_model)
+    sidebar.state["width"] = 400
+    sidebar.start()
+    ready = "keyword" if args.no_model else "semantic"
+    _wait(app, lambda: sidebar.service.state.phase in (ready, "model_failed", "failed"))
+    window = sidebar.window
+    window.set_buyer_message(EARLIER)
+    _wait(app, lambda: window.last_result is not None)
+    window.set_buyer_message(QUESTION)
+    _wait(app, lambda: window.last_result is not None and QUESTION in window.last_result.query)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in ("zh_CN", "en"):
+        for theme in ("light", "dark"):
+            updated = sidebar.settings.copy()
+            updated.set("language", language)
+            updated.set("theme", theme)
+            sidebar.apply_settings(updated)
+            _settle(app)
+            path = OUT / f"sidebar-{language}-{theme}.png"
+            window.grab().save(str(path))
+            print(f"saved {path.relative_to(ROOT)} ({window.width()}x{window.height()})")
+    sidebar.quit()
+    shutil.rmtree(config, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

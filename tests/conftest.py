@@ -1,0 +1,31 @@
+"""Shared fixtures: an isolated ASSIST_HOME for every test and the real model, loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_KNOWLEDGE = REPO / "knowledge"
+
+
+@pytest.fixture(autouse=True)
+def assist_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("assist-home")
+    monkeypatch.setenv("ASSIST_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real bundled all-MiniLM-L6-v2; loading costs seconds, so once per run."""
+    from assist.retrieval.embedder import load_embedder
+
+    return load_embedder()  # the same instance the CLI and Assistant get in this process
+
+
+@pytest.fixture(scope="session")
+def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An ASSIST_HOME shared by tests on the sample folder, so it is embedded only once."""
+    return tmp_path_factory.mktemp("sample-home")

@@ -1,0 +1,142 @@
+"""Fusion, clean-up and placeholders: the steps between ranked snippets and what agents see."""
+
+import pytest
+
+from assist.engine import split_messages
+from assist.knowledge.model import ShopInfo, Snippet, SnippetKind
+from assist.suggest import placeholders
+from assist.suggest.compose import Candidate, compose, rank
+from assist.suggest.fusion import RRF_K, reciprocal_rank_fusion
+from assist.suggest.generic import is_generic
+
+
+def snippet(i: int, reply: str, product: str = "", kind=SnippetKind.RESOLUTION) -> Snippet:
+    return Snippet(
+        id=f"R{i}",
+        kind=kind,
+        reply=reply,
+        source="r.csv",
+        line=i + 1,
+        question=f"q{i}",
+        product=product,
+    )
+
+
+def test_rrf_rewards_agreement_between_channels() -> None:
+    fused = reciprocal_rank_fusion([([1, 2, 3], 1.0), ([3, 1], 1.0)])
+    assert fused[1] == pytest.approx(1 / (RRF_K + 1) + 1 / (RRF_K + 2))
+    assert sorted(fused, key=fused.get, reverse=True) == [1, 3, 2]
+
+
+@pytest.mark.parametrize(
+    "text,generic",
+    [
+        ("请问还有其他可以帮到您的吗？", True),
+        ("亲，在的哦~", True),
+        ("好的谢谢", True),
+        ("亲，羽绒服是90%白鸭绒", False),
+        ("能开专票吗", False),
+        ("hi, thanks!", True),
+    ],
+)
+def test_generic_detection(text: str, generic: bool) -> None:
+    assert is_generic(text) is generic
+
+
+def test_generic_replies_sink_unless_the_buyer_only_greets() -> None:
+    snippets = [
+        snippet(0, "不客气哦，请问还有其他可以帮到您的吗？"),
+        snippet(1, "亲，48小时内发货"),
+    ]
+    candidates = [Candidate(0, 0.03, 0.9), Candidate(1, 0.02, 0.9)]
+    rank(candidates, snippets, query_is_generic=False)
+    assert [c.position for c in candidates] == [1, 0]
+    candidates = [Candidate(0, 0.03, 0.9), Candidate(1, 0.02, 0.9)]
+    rank(candidates, snippets, query_is_generic=True)
+    assert [c.position for c in candidates] == [0, 1]
+
+
+def test_near_duplicates_merge_into_one_suggestion_with_both_sources() -> None:
+    snippets = [
+        snippet(0, "亲，我们48小时内发货哦"),
+        snippet(1, "亲，我们48小时内发货哦！"),
+        snippet(2, "亲，可以开电子发票"),
+    ]
+    out = compose(
+        [Candidate(0, 0.3, 0.9), Candidate(1, 0.2, 0.9), Candidate(2, 0.1, 0.9)],
+        snippets,
+        ["什么时候发货"],
+        ShopInfo(),
+        {},
+        None,
+        0.3,
+        5,
+    )
+    assert [s.snippet_ids for s in out] == [("R0", "R1"), ("R2",)]
+
+
+def test_nothing_below_confidence_is_suggested() -> None:
+    snippets = [snippet(0, "亲，可以开电子发票")]
+    assert compose([Candidate(0, 0.3, 0.1)], snippets, ["x"], ShopInfo(), {}, None, 0.3, 5) == []
+
+
+def test_placeholders_filled_from_what_is_known_and_left_visible_otherwise() -> None:
+    snippets = [snippet(0, "亲爱的{买家}，{店铺}已为您的订单{订单号}补发{商品}，{赠品}随后寄出")]
+    messages = ["我的订单 2024111122334455667 的台灯不亮"]
+    [s] = compose(
+        [Candidate(0, 0.3, 0.9)],
+        snippets,
+        messages,
+        ShopInfo("暖居小铺"),
+        {"台灯": "LED护眼台灯"},
+        None,
+        0.3,
+        5,
+    )
+    assert (
+        s.text
+        == "亲爱的{买家}，暖居小铺已为您的订单2024111122334455667补发LED护眼台灯，{赠品}随后寄出"
+    )
+    assert s.unfilled == ("买家", "赠品")
+    [s] = compose(
+        [Candidate(0, 0.3, 0.9)],
+        snippets,
+        messages,
+        ShopInfo("暖居小铺"),
+        {},
+        {"买家": "小王"},
+        0.3,
+        5,
+    )
+    assert s.text.startswith("亲爱的小王，") and s.unfilled == ("商品", "赠品")
+
+
+def test_a_snippets_own_product_wins_over_the_one_mentioned() -> None:
+    snippets = [snippet(0, "{商品}支持7天无理由", product="羊毛围巾")]
+    [s] = compose(
+        [Candidate(0, 0.3, 0.9)],
+        snippets,
+        ["台灯能退吗"],
+        ShopInfo(),
+        {"台灯": "LED护眼台灯"},
+        None,
+        0.3,
+        5,
+    )
+    assert s.text == "羊毛围巾支持7天无理由"
+
+
+def test_order_number_needs_16_to_19_digits() -> None:
+    assert placeholders.find_order_number(["价格 199", "手机 13800138000"]) == ""
+    assert (
+        placeholders.find_order_number(["单号1234567890123456", "还有 9876543210987654321"])
+        == "9876543210987654321"
+    )
+
+
+def test_pasted_chat_is_split_into_turns_without_header_lines() -> None:
+    pasted = (
+        "小王 2024-11-11 10:23:45\n羽绒服到了\n小王 2024-11-11 10:24:01\n袖子有个洞\n我10:30在家"
+    )
+    assert split_messages(pasted) == ["羽绒服到了", "袖子有个洞", "我10:30在家"]
+    assert split_messages(["a", "", "b\nc"]) == ["a", "b", "c"]

@@ -1,0 +1,115 @@
+"""The FAISS store on random vectors: reuse by content hash, atomic saves, recovery."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assist.retrieval.vector_index import INDEX_FILE, MANIFEST_FILE, IndexIdentity, VectorIndex
+
+DIM = 16
+IDENTITY = IndexIdentity("fp-1", "test-model", DIM)
+
+
+class CountingEmbedder:
+    """Deterministic vectors per text, counting how many texts it was asked for."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        self.calls.extend(texts)
+        rows = [np.random.default_rng(abs(hash(t)) % 2**32).normal(size=DIM) for t in texts]
+        vectors = np.asarray(rows, dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def build(
+    texts: list[str], previous: VectorIndex | None = None, embed: CountingEmbedder | None = None
+) -> tuple[VectorIndex, CountingEmbedder]:
+    embed = embed or CountingEmbedder()
+    index, _ = VectorIndex.update(
+        previous, IDENTITY, texts, [f"h:{t}" for t in texts], embed, readability=lambda t: 1.0
+    )
+    return index, embed
+
+
+def test_search_finds_the_identical_vector_first() -> None:
+    texts = [f"text {i}" for i in range(200)]
+    index, embed = build(texts)
+    query = embed(["text 42"])[0]
+    positions, sims = index.search(query, 5)
+    assert positions[0] == 42 and sims[0] == pytest.approx(1.0, abs=1e-5)
+    assert list(sims) == sorted(sims, reverse=True)
+
+
+def test_update_embeds_only_changed_texts_and_keeps_order() -> None:
+    texts = [f"t{i}" for i in range(50)]
+    first, _ = build(texts)
+    edited = [*texts[:10], "new a", "new b", *texts[12:], "added"]
+    embed = CountingEmbedder()
+    second, _ = build(edited, previous=first, embed=embed)
+    assert sorted(embed.calls) == ["added", "new a", "new b"]
+    np.testing.assert_allclose(second.vectors()[5], first.vectors()[5])
+    assert second.hashes == [f"h:{t}" for t in edited]
+
+
+def test_other_model_means_full_re_embedding() -> None:
+    first, _ = build(["a", "b"])
+    embed = CountingEmbedder()
+    VectorIndex.update(
+        first,
+        IndexIdentity("fp-2", "other", DIM),
+        ["a", "b"],
+        ["h:a", "h:b"],
+        embed,
+        readability=lambda t: 1.0,
+    )
+    assert embed.calls == ["a", "b"]
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    index, _ = build([f"t{i}" for i in range(30)])
+    index.save(tmp_path)
+    loaded, message = VectorIndex.load(tmp_path, IDENTITY)
+    assert message == "" and loaded is not None
+    assert loaded.hashes == index.hashes
+    np.testing.assert_allclose(loaded.vectors(), index.vectors())
+    assert not list(tmp_path.glob("*.tmp"))  # temp files never linger
+
+
+@pytest.mark.parametrize(
+    "damage", ["truncate", "garbage_manifest", "missing_index", "version", "model"]
+)
+def test_damaged_or_mismatched_index_asks_for_rebuild(tmp_path: Path, damage: str) -> None:
+    index, _ = build([f"t{i}" for i in range(30)])
+    index.save(tmp_path)
+    identity = IDENTITY
+    if damage == "truncate":
+        data = (tmp_path / INDEX_FILE).read_bytes()
+        (tmp_path / INDEX_FILE).write_bytes(data[: len(data) // 2])
+    elif damage == "garbage_manifest":
+        (tmp_path / MANIFEST_FILE).write_text("{not json", "utf-8")
+    elif damage == "missing_index":
+        (tmp_path / INDEX_FILE).unlink()
+    elif damage == "version":
+        text = (tmp_path / MANIFEST_FILE).read_text("utf-8")
+        (tmp_path / MANIFEST_FILE).write_text(
+            text.replace('"format_version": 1', '"format_version": 99')
+        )
+    else:
+        identity = IndexIdentity("fp-other", "m", DIM)
+    loaded, message = VectorIndex.load(tmp_path, identity)
+    assert loaded is None and message.endswith("rebuilding")
+
+
+def test_nothing_saved_yet_is_silent(tmp_path: Path) -> None:
+    assert VectorIndex.load(tmp_path, IDENTITY) == (None, "")
+
+
+def test_empty_index_searches_to_nothing(tmp_path: Path) -> None:
+    index, _ = build([])
+    assert len(index.search(np.ones(DIM, dtype=np.float32), 5)[0]) == 0
+    index.save(tmp_path)
+    loaded, _ = VectorIndex.load(tmp_path, IDENTITY)
+    assert loaded is not None and len(loaded) == 0
