@@ -90,6 +90,17 @@ def main() -> int:
             path = OUT / f"sidebar-{language}-{theme}.png"
             window.grab().save(str(path))
             print(f"saved {path.relative_to(ROOT)} ({window.width()}x{window.height()})")
+    for language in ("zh_CN", "en"):
+        updated = sidebar.settings.copy()
+        updated.set("language", language)
+        updated.set("theme", "light")
+        sidebar.apply_settings(updated)
+        dialog = sidebar.open_settings()
+        _settle(app)
+        path = OUT / f"settings-{language}.png"
+        dialog.grab().save(str(path))
+        print(f"saved {path.relative_to(ROOT)}")
+        dialog.reject()
     sidebar.quit()
     shutil.rmtree(config, ignore_errors=True)
     return 0

@@ -1,0 +1,1 @@
+"""The sidebar: every Qt import in the project lives under this package."""

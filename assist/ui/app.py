@@ -1,0 +1,283 @@
+"""Start-up and wiring: settings, language, theme, the job queues, the window, tray and watcher.
+
+`Sidebar` owns one running sidebar; `main()` is the `assist-sidebar` entry point.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from assist import paths
+from assist.engine import Assistant, AssistConfig
+from assist.ui.crash import CrashReporter
+from assist.ui.i18n import Translations
+from assist.ui.jobs import JobError, JobRunner
+from assist.ui.logs import RamHandler, setup_logging
+from assist.ui.main_window import MainWindow
+from assist.ui.resources import resource
+from assist.ui.secrets import SecretStore
+from assist.ui.service import AssistService
+from assist.ui.settings_dialog import SettingsDialog
+from assist.ui.settings_model import Settings, SettingsStore, StateStore
+from assist.ui.theme import apply_theme
+from assist.ui.tray import Tray
+from assist.ui.watcher import KnowledgeWatcher
+
+log = logging.getLogger(__name__)
+
+
+class Sidebar(QObject):
+    capture_paused_changed = Signal(bool)  # for the later capture feature
+
+    def __init__(self, app: QApplication, *, knowledge_dir: Path | None = None,
+                 model_dir: Path | None = None, language: str | None = None,
+                 settings_store: SettingsStore | None = None, state_store: StateStore | None = None,
+                 assistant: Assistant | None = None, load_model: bool = True):
+        super().__init__()
+        self.app = app
+        self.store = settings_store or SettingsStore()
+        self.state_store = state_store or StateStore()
+        outcome = self.store.load()
+        self.settings = outcome.settings
+        self.startup_messages = outcome.messages
+        self.state = self.state_store.load()
+        self._overrides = {"knowledge_dir": knowledge_dir, "model_dir": model_dir,
+                           "language": language}
+        self._load_model = load_model
+        self.capture_paused = False
+        self._shut_down = False
+        self.secrets = SecretStore()
+        self.translations = Translations(app)
+        self.translations.apply(language or self.settings["language"])
+        self.dark = apply_theme(app, self.settings["theme"]) == "dark"
+        self.runner = JobRunner(default_failure=self._on_job_error)
+        self.warmup = JobRunner()
+        self.assistant = assistant or Assistant(self._config())
+        self.service = AssistService(self.assistant, self.runner, self.warmup)
+        self.window = MainWindow(self.service)
+        self.window.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self.window.set_dark(self.dark)
+        self.watcher = KnowledgeWatcher(parent=self)
+        self.watcher.changed.connect(self.service.reload)
+        self.tray = self._make_tray()
+        self._connect()
+        self._apply_window_flags()
+
+    # -- paths ------------------------------------------------------------------------------
+    def knowledge_dir(self) -> Path:
+        chosen = self._overrides["knowledge_dir"] or self.settings["knowledge_dir"]
+        return Path(chosen).expanduser() if chosen else paths.bundled_knowledge_dir()
+
+    def model_dir(self) -> Path | None:
+        chosen = self._overrides["model_dir"] or self.settings["model_dir"]
+        return Path(chosen).expanduser() if chosen else None
+
+    def _config(self) -> AssistConfig:
+        return AssistConfig(knowledge_dir=self.knowledge_dir(), model_dir=self.model_dir())
+
+    # -- wiring -----------------------------------------------------------------------------
+    def _make_tray(self) -> Tray | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            log.info("no system tray; closing the window quits")
+            return None
+        tray = Tray(self.window.windowIcon(), self)
+        tray.toggle_window.connect(self.toggle_window)
+        tray.pause_toggled.connect(self._set_paused)
+        tray.settings_requested.connect(self.open_settings)
+        tray.quit_requested.connect(self.quit)
+        return tray
+
+    def _connect(self) -> None:
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.on_top_toggled.connect(self._toggle_on_top)
+        self.window.width_changed.connect(self._remember_width)
+        self.window.installEventFilter(self)
+        # Application-wide signals outlive this object in tests: kept so shutdown can cut them.
+        self._app_links = [
+            (self.app.screenAdded, self._screens_changed),
+            (self.app.screenRemoved, self._screens_changed),
+            (self.app.primaryScreenChanged, self._screens_changed),
+            (self.app.clipboard().dataChanged, self._clipboard_changed),
+            (self.app.styleHints().colorSchemeChanged, self._system_scheme_changed),
+            (self.app.aboutToQuit, self.shutdown),
+            *((screen.availableGeometryChanged, self._screens_changed)
+              for screen in self.app.screens()),
+        ]
+        for signal, slot in self._app_links:
+            signal.connect(slot)
+
+    def _screens_changed(self, *_args: object) -> None:
+        QTimer.singleShot(0, self.dock)  # let Qt finish moving windows off a removed screen
+
+    def _system_scheme_changed(self, *_args: object) -> None:
+        if self.settings["theme"] == "system":
+            self._apply_theme()
+
+    def start(self) -> None:
+        self.window.show()
+        self.dock()
+        QTimer.singleShot(300, self.dock)  # the frame size is known only once the WM has it
+        for message in self.startup_messages:
+            log.warning("%s", message)
+            self.window.status.show_message(message, 15000)
+        self.service.start(load_model=self._load_model)
+        self.watcher.watch(Path(self.assistant.config.knowledge_dir))
+
+    def dock(self) -> None:
+        width = int(self.state.get("width", 380))
+        self.window.apply_dock(self.settings["dock_screen"], self.settings["dock_edge"], width)
+
+    # -- actions ----------------------------------------------------------------------------
+    def toggle_window(self) -> None:
+        if self.window.isVisible():
+            self.window.hide()
+        else:
+            self.window.show()
+            self.dock()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        old = self.settings
+        self.settings = new
+        try:
+            self.store.save(new)
+        except OSError as exc:
+            self.window.status.show_message(
+                self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 10000)
+        if new["language"] != old["language"] and not self._overrides["language"]:
+            self.set_language(new["language"])
+        if new["theme"] != old["theme"]:
+            self._apply_theme()
+        self._apply_window_flags()
+        self.dock()
+        if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
+            self._switch_knowledge()
+
+    def set_language(self, choice: str) -> None:
+        self.translations.apply(choice)
+        if self.tray is not None:
+            self.tray.retranslate()
+
+    def _apply_theme(self) -> None:
+        self.dark = apply_theme(self.app, self.settings["theme"]) == "dark"
+        self.window.set_dark(self.dark)
+
+    def _switch_knowledge(self) -> None:
+        model_kept = self.model_dir() == self.assistant.config.model_dir
+        previous = self.assistant
+        self.assistant = Assistant(self._config())
+        if model_kept:
+            self.assistant.embedder = previous.embedder  # the slow part; no need to load again
+        self.service.assistant = self.assistant
+        self.service.start(load_model=self._load_model)
+        self.watcher.watch(Path(self.assistant.config.knowledge_dir))
+
+    def _apply_window_flags(self) -> None:
+        on_top = bool(self.settings["always_on_top"])
+        self.window.pin_button.blockSignals(True)
+        self.window.pin_button.setChecked(on_top)
+        self.window.pin_button.blockSignals(False)
+        flags = self.window.windowFlags()
+        if bool(flags & Qt.WindowType.WindowStaysOnTopHint) == on_top:
+            return
+        visible = self.window.isVisible()
+        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on_top)
+        if visible:
+            self.window.show()  # changing flags hides a window; shown again without activation
+
+    def _toggle_on_top(self, on: bool) -> None:
+        updated = self.settings.copy()
+        updated.set("always_on_top", on)
+        self.apply_settings(updated)
+
+    def _set_paused(self, paused: bool) -> None:
+        self.capture_paused = paused
+        self.capture_paused_changed.emit(paused)
+
+    def _remember_width(self, width: int) -> None:
+        self.state["width"] = width
+        self._save_state()
+
+    def _clipboard_changed(self) -> None:
+        if not self.settings["clipboard_watch"] or self.capture_paused:
+            return
+        text = self.app.clipboard().text().strip()
+        if text and text != self.window.last_copied and len(text) < 2000:
+            self.window.set_buyer_message(text)
+
+    def _on_job_error(self, error: JobError) -> None:
+        self.window.status.show_message(
+            self.tr("%1 failed: %2").replace("%1", error.title).replace("%2", error.message), 10000)
+
+    def _save_state(self) -> None:
+        try:
+            self.state_store.save(self.state)
+        except OSError:
+            log.exception("could not save window state")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.tray is not None:
+            event.ignore()
+            self.window.hide()  # with a tray, closing hides; Quit is in the tray menu
+            return True
+        return super().eventFilter(watched, event)
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for signal, slot in self._app_links:
+            signal.disconnect(slot)
+        self.watcher.stop()
+        self._save_state()
+        if self.tray is not None:
+            self.tray.hide()
+        self.runner.shutdown(wait=False)
+        self.warmup.shutdown(wait=False)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="assist-sidebar", description="Agent Assist sidebar")
+    parser.add_argument("--knowledge", type=Path, help="knowledge folder (default: settings)")
+    parser.add_argument("--model", type=Path, help="sentence-transformers model folder")
+    parser.add_argument("--lang", choices=("zh_CN", "en", "system"), help="interface language")
+    parser.add_argument("--no-model", action="store_true", help="keyword search only")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    ram: RamHandler = setup_logging()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setQuitOnLastWindowClosed(not QSystemTrayIcon.isSystemTrayAvailable())
+    sidebar = Sidebar(app, knowledge_dir=args.knowledge, model_dir=args.model,
+                      language=args.lang, load_model=not args.no_model)
+    reporter = CrashReporter(ram, lambda: sidebar.window)
+    reporter.install()
+    sidebar.start()
+    log.info("sidebar started")
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""A suggestion card: the reply (editable in place), where it came from, how sure we are,
+fields for placeholders still unfilled, and insert / copy buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist.results import Suggestion
+from assist.ui.placeholders import PlaceholderHighlighter, fill, unfilled
+
+HIGH, MEDIUM = 0.75, 0.5
+
+
+def confidence_level(confidence: float) -> str:
+    return "high" if confidence >= HIGH else "medium" if confidence >= MEDIUM else "low"
+
+
+class ReplyEditor(QTextEdit):
+    """Plain-text editor that grows with its text instead of scrolling."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fitting = False
+        self.setAcceptRichText(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Any relayout (text, width, font from a style sheet) can change the height needed.
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.setTabChangesFocus(True)
+
+    def _fit(self) -> None:
+        if self._fitting:
+            return  # resizing re-lays out the document, which would call us again
+        self._fitting = True
+        try:
+            document = self.document()
+            if document.textWidth() != self.viewport().width():
+                document.setTextWidth(self.viewport().width())
+            margins = self.contentsMargins()
+            height = max(36, int(document.size().height()) + margins.top() + margins.bottom() + 4)
+            if height != self.height():
+                self.setFixedHeight(height)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)  # fonts from the style sheet are known only now
+
+
+class SuggestionCard(QFrame):
+    insert_clicked = Signal(object)  # the card
+    copy_clicked = Signal(object)
+    edited = Signal(object)
+
+    def __init__(self, rank: int, suggestion: Suggestion, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rank = rank
+        self.suggestion = suggestion
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._fields: dict[str, QLineEdit] = {}
+        self._build()
+        self._highlighter = PlaceholderHighlighter(self.editor.document())
+        self.editor.setPlainText(suggestion.text)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self._sync_fields()
+        self._retranslate()
+
+    def _build(self) -> None:
+        self.rank_label = QLabel(str(self.rank), objectName="rank")
+        self.kind_label = QLabel(objectName="kind")
+        self.confidence_label = QLabel(objectName="confidence")
+        self.confidence_label.setProperty("level", confidence_level(self.suggestion.confidence))
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        for widget in (self.rank_label, self.kind_label, self.confidence_label):
+            head.addWidget(widget)
+        head.addStretch(1)
+        self.source_label = QLabel(objectName="source")
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = ReplyEditor(self)
+        self.editor.setObjectName("reply")
+        self.fields_box = QWidget(self)
+        self.fields_layout = QGridLayout(self.fields_box)
+        self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_layout.setHorizontalSpacing(6)
+        self.fields_layout.setVerticalSpacing(4)
+        self.insert_button = QPushButton(objectName="primary")
+        self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.insert_button, 1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(self.source_label)
+        layout.addLayout(buttons)
+
+    # -- text and placeholders ---------------------------------------------------------------
+    def final_text(self) -> str:
+        values = {name: edit.text() for name, edit in self._fields.items()}
+        return fill(self.editor.toPlainText(), values).strip()
+
+    def missing_placeholders(self) -> list[str]:
+        return unfilled(self.final_text())
+
+    def placeholder_field(self, name: str) -> QLineEdit | None:
+        return self._fields.get(name)
+
+    def set_dark(self, dark: bool) -> None:
+        self._highlighter.set_dark(dark)
+
+    def _on_text_changed(self) -> None:
+        self._sync_fields()
+        self.edited.emit(self)
+
+    def _sync_fields(self) -> None:
+        names = unfilled(self.editor.toPlainText())
+        self.fields_box.setVisible(bool(names))
+        if names == list(self._fields):
+            return
+        old = {name: edit.text() for name, edit in self._fields.items()}
+        for edit in self._fields.values():
+            edit.deleteLater()
+        self._fields = {}
+        for index, name in enumerate(names):
+            edit = QLineEdit(self.fields_box)
+            edit.setObjectName("placeholderField")
+            edit.setPlaceholderText(name)
+            edit.setText(old.get(name, ""))
+            edit.setClearButtonEnabled(True)
+            self.fields_layout.addWidget(edit, index // 2, index % 2)
+            self._fields[name] = edit
+        self.fields_box.setVisible(bool(names))
+        self._retranslate()
+
+    # -- feedback ----------------------------------------------------------------------------
+    def flash_copied(self, button: QPushButton) -> None:
+        button.setText(self.tr("Copied"))
+        button.setProperty("flash", True)
+        QTimer.singleShot(1500, self._retranslate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        kinds = {
+            "resolution": self.tr("Past reply"),
+            "knowledge": self.tr("Product facts"),
+            "template": self.tr("Template"),
+        }
+        self.kind_label.setText(kinds.get(str(self.suggestion.kind), str(self.suggestion.kind)))
+        level = confidence_level(self.suggestion.confidence)
+        words = {"high": self.tr("Strong match"), "medium": self.tr("Likely match"),
+                 "low": self.tr("Weak match")}
+        self.confidence_label.setText("● " + words[level])
+        self.confidence_label.setToolTip(
+            self.tr("Confidence %1%").replace("%1", str(round(self.suggestion.confidence * 100))))
+        self.source_label.setText(self._source_text())
+        shortcut = f"Alt+{self.rank}" if self.rank <= 5 else ""
+        self.insert_button.setText(self.tr("Insert") + (f"  {shortcut}" if shortcut else ""))
+        self.insert_button.setToolTip(self.tr("Copy this reply and send it to the chat window"))
+        self.copy_button.setText(self.tr("Copy"))
+        for name, edit in self._fields.items():
+            edit.setToolTip(self.tr("Fills {%1} in the reply").replace("%1", name))
+            edit.setPlaceholderText(self.tr("Fill {%1}").replace("%1", name))
+        self.copy_button.setProperty("flash", False)
+
+    def _source_text(self) -> str:
+        if not self.suggestion.sources:
+            return ""
+        main = self.suggestion.sources[0]
+        where = f"{main.path}:{main.line}" if main.line else main.path
+        parts = [where] + ([main.product] if main.product else [])
+        more = len(self.suggestion.sources) - 1
+        if more:
+            parts.append(self.tr("+%1 similar").replace("%1", str(more)))
+        return " · ".join(parts)

@@ -1,0 +1,52 @@
+"""Run-time language switching: one installed translator, swapped on request.
+
+Installing a translator sends QEvent.LanguageChange to every widget; each widget re-applies
+its strings in changeEvent, so switching needs no restart.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from assist.ui.resources import resource
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("zh_CN", "en")
+
+
+def resolve_language(choice: str) -> str:
+    """Maps "system" to a shipped language: Chinese for any Chinese locale, else English."""
+    if choice in LANGUAGES:
+        return choice
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+class Translations:
+    def __init__(self, app: QCoreApplication):
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def apply(self, choice: str) -> str:
+        language = resolve_language(choice)
+        if language == self.language:
+            return language
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        ours = QTranslator(self._app)
+        if ours.load(str(resource("i18n", f"assist_{language}.qm"))):
+            self._installed.append(ours)
+        else:
+            log.warning("no translation file for %s", language)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self._app)
+        if language != "en" and qtbase.load(f"qtbase_{language}", qt_dir):
+            self._installed.append(qtbase)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        return language

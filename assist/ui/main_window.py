@@ -1,0 +1,306 @@
+"""The sidebar window: buyer message in, ranked replies and the facts behind them out.
+
+A later capture feature drives it through `set_buyer_message(text)` and listens to
+`insert_requested(text)`. Results never activate the window, so the chat keeps the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist.knowledge.model import Problem
+from assist.results import SuggestResult
+from assist.ui.cards import SuggestionCard
+from assist.ui.docking import dock_rect, pick_screen
+from assist.ui.knowledge_panel import KnowledgePanel
+from assist.ui.resources import resource
+from assist.ui.service import AssistService
+from assist.ui.status import EngineState, ProblemsDialog, StatusLine
+from assist.ui.widgets import BuyerInput, ContextBox
+
+SEARCH_DELAY_MS = 250
+
+
+class MainWindow(QWidget):
+    insert_requested = Signal(str)
+    settings_requested = Signal()
+    width_changed = Signal(int)
+    on_top_toggled = Signal(bool)
+
+    def __init__(self, service: AssistService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.cards: list[SuggestionCard] = []
+        self.problems: list[Problem] = []
+        self.last_result: SuggestResult | None = None
+        self._last_edited: SuggestionCard | None = None
+        self.last_copied = ""  # so a clipboard watcher can tell our copies from the buyer's
+        self._dark = False
+        self._dock = ("", "right", 380)
+        self.setObjectName("sidebar")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setMinimumWidth(300)
+        self._build()
+        self._connect()
+        self._retranslate()
+
+    # -- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(objectName="appTitle")
+        self.pin_button = QToolButton(checkable=True)
+        self.pin_button.setIcon(QIcon(str(resource("icons", "pin.svg"))))
+        self.settings_button = QToolButton()
+        self.settings_button.setIcon(QIcon(str(resource("icons", "settings.svg"))))
+        for button in (self.pin_button, self.settings_button):
+            button.setIconSize(QSize(18, 18))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.pin_button)
+        header.addWidget(self.settings_button)
+        self.context_box = ContextBox()
+        self.input = BuyerInput()
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.cards_title = QLabel(objectName="sectionTitle")
+        self.card_list = QWidget(objectName="cardList")
+        self.card_layout = QVBoxLayout(self.card_list)
+        self.card_layout.setContentsMargins(0, 0, 4, 0)
+        self.card_layout.setSpacing(8)
+        self.card_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.card_list)
+        suggestions = QWidget()
+        suggestions_layout = QVBoxLayout(suggestions)
+        suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        suggestions_layout.setSpacing(4)
+        suggestions_layout.addWidget(self.cards_title)
+        suggestions_layout.addWidget(self.notice)
+        suggestions_layout.addWidget(self.scroll, 1)
+        self.knowledge = KnowledgePanel()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(suggestions)
+        self.splitter.addWidget(self.knowledge)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 260])
+        body = QVBoxLayout()
+        body.setContentsMargins(12, 10, 12, 8)
+        body.setSpacing(8)
+        body.addLayout(header)
+        body.addWidget(self.context_box)
+        body.addWidget(self.input)
+        body.addWidget(self.splitter, 1)
+        self.status = StatusLine()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._resize_timer = QTimer(self, singleShot=True, interval=400)
+
+    def _connect(self) -> None:
+        self.input.textChanged.connect(self._search_timer.start)
+        self.input.submitted.connect(self.search_now)
+        self._search_timer.timeout.connect(self.search_now)
+        self.context_box.cleared.connect(self.search_now)
+        self.pin_button.toggled.connect(self.on_top_toggled)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.status.problems_requested.connect(self.show_problems)
+        self.service.results_ready.connect(self.show_result)
+        self.service.search_failed.connect(lambda msg: self._show_notice(
+            self.tr("Search failed: %1").replace("%1", msg), error=True))
+        self.service.state_changed.connect(self._on_state)
+        self.service.knowledge_loaded.connect(self._on_knowledge)
+        self._resize_timer.timeout.connect(self._after_resize)
+        for rank in range(1, 6):
+            shortcut = QShortcut(QKeySequence(f"Alt+{rank}"), self)
+            shortcut.activated.connect(lambda rank=rank: self.insert_card(rank))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.insert_edited)
+
+    # -- public API for the app and a later capture feature ---------------------------------
+    def set_buyer_message(self, text: str) -> None:
+        """A newly captured message: the current one becomes context, then search at once."""
+        current = self.input.toPlainText().strip()
+        if current and current != text.strip():
+            self.context_box.push(current)
+        self.input.blockSignals(True)
+        self.input.setPlainText(text)
+        self.input.blockSignals(False)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self._search_timer.stop()
+        text = self.input.toPlainText().strip()
+        if not text:
+            self._clear_results()
+            return
+        self.service.search([*self.context_box.messages, text])
+
+    def insert_card(self, rank: int) -> bool:
+        if 1 <= rank <= len(self.cards):
+            return self._insert(self.cards[rank - 1])
+        return False
+
+    def insert_edited(self) -> bool:
+        focus = QApplication.focusWidget()
+        focused = next((c for c in self.cards if focus is not None and c.isAncestorOf(focus)), None)
+        card = focused or self._last_edited or (self.cards[0] if self.cards else None)
+        return self._insert(card) if card else False
+
+    def copy_card(self, card: SuggestionCard) -> None:
+        self.last_copied = card.final_text()
+        QGuiApplication.clipboard().setText(self.last_copied)
+        card.flash_copied(card.copy_button)
+        self.status.show_message(self.tr("Copied"))
+
+    def apply_dock(self, screen_name: str, edge: str, width: int) -> None:
+        self._dock = (screen_name, edge, width)
+        screen = pick_screen(screen_name)
+        if self.screen() is not screen and self.windowHandle() is not None:
+            self.windowHandle().setScreen(screen)
+        rect = dock_rect(screen.availableGeometry(), edge, width)
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        # Keep the whole frame inside the work area, title bar included.
+        dx, dy = inner.x() - frame.x(), inner.y() - frame.y()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        self.setGeometry(QRect(rect.x() + dx, rect.y() + dy,
+                               rect.width() - extra_w, rect.height() - extra_h))
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        self.knowledge.set_dark(dark)
+        for card in self.cards:
+            card.set_dark(dark)
+
+    # -- results ----------------------------------------------------------------------------
+    def show_result(self, result: SuggestResult) -> None:
+        if not self.input.toPlainText().strip():
+            return  # cleared while the search ran
+        self.last_result = result
+        self._clear_cards()
+        for rank, suggestion in enumerate(result.suggestions, start=1):
+            card = SuggestionCard(rank, suggestion, self.card_list)
+            card.set_dark(self._dark)
+            card.insert_clicked.connect(self._insert)
+            card.copy_clicked.connect(self.copy_card)
+            card.edited.connect(self._remember_edit)
+            self.card_layout.insertWidget(self.card_layout.count() - 1, card)
+            self.cards.append(card)
+        self.knowledge.show_hits(result.knowledge)
+        if result.suggestions:
+            self.notice.hide()
+        else:
+            self._show_notice(self._not_confident_text())
+        self._retranslate_counts()
+
+    def _not_confident_text(self) -> str:
+        text = self.tr("No confident suggestion for this message. Answer it yourself, or check "
+                       "the facts below.")
+        return text if self.last_result and self.last_result.knowledge else self.tr(
+            "No confident suggestion for this message, and no matching facts. "
+            "Answer it yourself, or add it to the knowledge folder.")
+
+    def _show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setProperty("kind", "error" if error else "info")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        self._last_edited = None
+
+    def _clear_results(self) -> None:
+        self.last_result = None
+        self._clear_cards()
+        self.notice.hide()
+        self.knowledge.show_hits([])
+        self._retranslate_counts()
+
+    def _remember_edit(self, card: SuggestionCard) -> None:
+        self._last_edited = card
+
+    def _insert(self, card: SuggestionCard) -> bool:
+        missing = card.missing_placeholders()
+        if missing:
+            field = card.placeholder_field(missing[0])
+            if field is not None:
+                field.setFocus()
+            names = "、".join(f"{{{m}}}" for m in missing)
+            self.status.show_message(self.tr("Fill %1 before inserting").replace("%1", names))
+            return False
+        text = card.final_text()
+        self.last_copied = text
+        QGuiApplication.clipboard().setText(text)
+        card.flash_copied(card.insert_button)
+        self.status.show_message(self.tr("Copied — paste it into the chat"))
+        self.insert_requested.emit(text)
+        return True
+
+    # -- state ------------------------------------------------------------------------------
+    def _on_state(self, state: EngineState) -> None:
+        self.status.set_state(state)
+
+    def _on_knowledge(self, report) -> None:
+        self.problems = list(report.problems)
+        self.status.set_problem_count(len(self.problems))
+        if self.input.toPlainText().strip():
+            self.search_now()  # the facts changed under the current question
+
+    def show_problems(self) -> ProblemsDialog:
+        dialog = ProblemsDialog(self.problems, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._resize_timer.start()
+
+    def _after_resize(self) -> None:
+        screen_name, edge, width = self._dock
+        if self.width() != width:
+            self._dock = (screen_name, edge, self.width())
+            self.width_changed.emit(self.width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Agent Assist"))
+        self.title.setText(self.tr("Reply assistant"))
+        self.pin_button.setToolTip(self.tr("Keep on top"))
+        self.settings_button.setToolTip(self.tr("Settings"))
+        self.input.setPlaceholderText(
+            self.tr("Paste or type the buyer's message. Enter searches, Shift+Enter adds a line."))
+        if self.notice.isVisible() and self.last_result is not None and not self.cards:
+            self.notice.setText(self._not_confident_text())
+        self._retranslate_counts()
+
+    def _retranslate_counts(self) -> None:
+        self.cards_title.setText(self.tr("Suggested replies") if self.cards
+                                 else self.tr("Suggested replies appear here"))

@@ -1,0 +1,197 @@
+"""Drives the Assistant through the job queue and reports back with signals.
+
+Start-up: knowledge first (keyword search works within a few seconds), then the model and
+the vector index. While torch and sentence-transformers import, which is the slow part of
+loading the model, a second queue of the same kind imports them without touching the
+Assistant, so searches on the Assistant's queue keep flowing. The import starts only once
+the knowledge is loaded: run side by side they compete for the GIL and both get slower.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from assist.engine import Assistant
+from assist.knowledge.model import LoadReport
+from assist.ui.jobs import JobError, JobRunner
+from assist.ui.status import EngineState
+
+log = logging.getLogger(__name__)
+_SLOW_IMPORTS = ("torch", "sentence_transformers")
+WARMUP_DELAY_MS = 700
+INDEX_BATCH = 16
+Request = tuple[list[str], dict[str, str]]
+
+
+def _warm_imports() -> None:
+    for name in _SLOW_IMPORTS:
+        importlib.import_module(name)
+
+
+class AssistService(QObject):
+    state_changed = Signal(object)  # EngineState
+    knowledge_loaded = Signal(object)  # LoadReport
+    results_ready = Signal(object)  # SuggestResult
+    search_failed = Signal(str)
+    _between_result = Signal(object)  # emitted on the worker, delivered queued
+    _between_failed = Signal(str)
+
+    def __init__(self, assistant: Assistant, runner: JobRunner, warmup: JobRunner | None = None):
+        super().__init__()
+        self.assistant = assistant
+        self.runner = runner
+        self._warmup = warmup
+        self.state = EngineState()
+        self.report: LoadReport | None = None
+        self._searching = False
+        self._next_search: Request | None = None
+        self._waiting: Request | None = None
+        self._interleaving = False
+        self._lock = threading.Lock()
+        self._model_wanted = True
+        self._between_result.connect(self._on_results)
+        self._between_failed.connect(self._on_search_failed)
+
+    # -- start-up ---------------------------------------------------------------------------
+    def start(self, load_model: bool = True) -> None:
+        self._model_wanted = load_model
+        self._set_state(phase="starting")
+        self.runner.run(self.assistant.load_knowledge, "load knowledge") \
+            .success(self._on_knowledge).failure(self._on_knowledge_failed)
+
+    def _on_knowledge(self, report: LoadReport) -> None:
+        self._publish_report(report)
+        if not self._model_wanted:
+            self._set_state(phase="keyword")
+            return
+        if self._warmup is not None and self.assistant.embedder is None:
+            self._set_state(phase="keyword")
+            # A moment's grace so the first answer is laid out before torch takes the GIL.
+            QTimer.singleShot(WARMUP_DELAY_MS, self._warm_up)
+        else:
+            self._load_model()
+
+    def _warm_up(self) -> None:
+        self._warmup.run(_warm_imports, "import model libraries") \
+            .success(lambda _: self._load_model()).failure(lambda _: self._load_model())
+
+    def _load_model(self) -> None:
+        self._set_state(phase="keyword")
+        self.runner.run(self.assistant.load_model, "load model") \
+            .success(lambda _: self._build_index()).failure(self._on_model_failed)
+
+    def _build_index(self) -> None:
+        total = len(self.report.snippets) if self.report else 0
+        self._set_state(phase="indexing", done=0, total=total)
+        if self.assistant.embedder is not None:  # smaller batches: progress and searches sooner
+            self.assistant.embedder.batch_size = min(self.assistant.embedder.batch_size,
+                                                     INDEX_BATCH)
+        self._interleaving = not self.assistant.semantic_ready
+        self.runner.run(self._build_between_searches, "build index", with_progress=True) \
+            .progress(self._on_index_progress) \
+            .success(lambda _: self._index_done("semantic")) \
+            .failure(lambda error: self._index_done("model_failed", error.message))
+
+    def _build_between_searches(self, progress: Any) -> Any:
+        """Runs on the worker. A first build on a new folder embeds every snippet (most of a
+        minute on a small machine); searches asked for meanwhile are answered between batches,
+        on this same thread, so keyword suggestions keep coming. Safe because build_index
+        changes the Assistant only when it returns, and until then no vector index is in use."""
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            with self._lock:
+                request, self._waiting = self._waiting, None
+            if request is not None:
+                try:
+                    self._between_result.emit(self._suggest(request))
+                except Exception as exc:
+                    log.exception("search between index batches failed")
+                    self._between_failed.emit(str(exc) or type(exc).__name__)
+
+        return self.assistant.build_index(progress=step)
+
+    def _index_done(self, phase: str, detail: str = "") -> None:
+        self._interleaving = False
+        with self._lock:
+            request, self._waiting = self._waiting, None
+        if request is not None:
+            self._submit_search(request)
+        self._set_state(phase=phase, detail=detail)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        self._set_state(phase="indexing", done=done, total=total)
+
+    def _on_knowledge_failed(self, error: JobError) -> None:
+        self._set_state(phase="failed", detail=error.message)
+
+    def _on_model_failed(self, error: JobError) -> None:
+        self._set_state(phase="model_failed", detail=error.message)
+
+    # -- reload and search ------------------------------------------------------------------
+    def reload(self) -> None:
+        self.runner.run(self.assistant.reload, "reload knowledge") \
+            .success(self._on_reloaded).failure(self._on_knowledge_failed)
+
+    def _on_reloaded(self, report: LoadReport) -> None:
+        self._publish_report(report)
+        phase = "semantic" if self.assistant.semantic_ready else self.state.phase
+        if phase == "failed":
+            phase = "keyword"
+        self._set_state(phase=phase)
+
+    def search(self, messages: Sequence[str], context: dict[str, str] | None = None) -> None:
+        """Searches the latest request only: a request made while one runs replaces any
+        waiting one, so fast typing never piles up work."""
+        request = ([m for m in messages if m.strip()], dict(context or {}))
+        if self._searching:
+            self._next_search = request
+        else:
+            self._run_search(request)
+
+    def _run_search(self, request: Request) -> None:
+        self._searching = True
+        if self._interleaving:
+            with self._lock:
+                self._waiting = request  # picked up between index batches
+        else:
+            self._submit_search(request)
+
+    def _submit_search(self, request: Request) -> None:
+        self.runner.run(lambda: self._suggest(request), "search") \
+            .success(self._on_results).failure(self._on_search_failed)
+
+    def _suggest(self, request: Request) -> Any:
+        messages, context = request
+        return self.assistant.suggest(messages, limit=5, context=context)
+
+    def _on_results(self, result: Any) -> None:
+        self._searching = False
+        if self._next_search is not None:
+            request, self._next_search = self._next_search, None
+            self._run_search(request)
+            return
+        self.results_ready.emit(result)
+
+    def _on_search_failed(self, error: JobError | str) -> None:
+        self._searching = False
+        self.search_failed.emit(error if isinstance(error, str) else error.message)
+        if self._next_search is not None:
+            request, self._next_search = self._next_search, None
+            self._run_search(request)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _publish_report(self, report: LoadReport) -> None:
+        self.report = report
+        self.state.snippets = len(report.snippets)
+        self.knowledge_loaded.emit(report)
+
+    def _set_state(self, **changes: Any) -> None:
+        for key, value in changes.items():
+            setattr(self.state, key, value)
+        self.state_changed.emit(self.state)

@@ -1,0 +1,287 @@
+"""The settings schema, its file and its migrations. Qt-free so it tests without a display.
+
+Every setting is declared once in SCHEMA; the settings dialog is generated from it. Labels and
+descriptions are marked with QT_TRANSLATE_NOOP so Qt's lupdate collects them; the dialog
+translates them at display time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from assist import paths
+from assist.ui.resources import resource
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 2
+SETTINGS_FILE = "settings.json"
+DEFAULTS_FILE = "defaults.json"
+CONTEXT = "Settings"  # translation context for labels, descriptions and choice labels
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for lupdate without importing Qt; translated where it is shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One setting: the dialog, validation and the file all read this."""
+
+    name: str
+    type: str  # "bool" | "choice" | "path" | "text" | "hotkey" | "screen"
+    default: Any
+    label: str
+    description: str
+    choices: tuple[Choice, ...] = ()
+
+    def validate(self, value: Any) -> Any:
+        """Returns the value in its canonical type or raises ValueError."""
+        if self.type == "bool":
+            if isinstance(value, bool):
+                return value
+            raise ValueError(f"{self.name}: expected true or false, got {value!r}")
+        if not isinstance(value, str):
+            raise ValueError(f"{self.name}: expected text, got {value!r}")
+        if self.choices and value not in {c.value for c in self.choices}:
+            allowed = ", ".join(c.value for c in self.choices)
+            raise ValueError(f"{self.name}: {value!r} is not one of {allowed}")
+        return value
+
+
+SCHEMA: tuple[Field, ...] = (
+    Field(
+        "knowledge_dir", "path", "",
+        QT_TRANSLATE_NOOP("Settings", "Knowledge folder"),
+        QT_TRANSLATE_NOOP("Settings", "Folder with product pages, policies and past replies. "
+                                      "Empty uses the bundled sample."),
+    ),
+    Field(
+        "model_dir", "path", "",
+        QT_TRANSLATE_NOOP("Settings", "Model folder"),
+        QT_TRANSLATE_NOOP("Settings", "Sentence-embedding model. Empty uses the bundled model."),
+    ),
+    Field(
+        "dock_edge", "choice", "right",
+        QT_TRANSLATE_NOOP("Settings", "Dock edge"),
+        QT_TRANSLATE_NOOP("Settings", "Screen edge the sidebar sits against."),
+        (Choice("right", QT_TRANSLATE_NOOP("Settings", "Right")),
+         Choice("left", QT_TRANSLATE_NOOP("Settings", "Left"))),
+    ),
+    Field(
+        "dock_screen", "screen", "",
+        QT_TRANSLATE_NOOP("Settings", "Screen"),
+        QT_TRANSLATE_NOOP("Settings", "Screen to dock on. Empty uses the primary screen."),
+    ),
+    Field(
+        "always_on_top", "bool", True,
+        QT_TRANSLATE_NOOP("Settings", "Always on top"),
+        QT_TRANSLATE_NOOP("Settings", "Keep the sidebar above the chat window."),
+    ),
+    Field(
+        "theme", "choice", "system",
+        QT_TRANSLATE_NOOP("Settings", "Theme"),
+        QT_TRANSLATE_NOOP("Settings", "Colours of the sidebar."),
+        (Choice("system", QT_TRANSLATE_NOOP("Settings", "Follow system")),
+         Choice("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+         Choice("dark", QT_TRANSLATE_NOOP("Settings", "Dark"))),
+    ),
+    Field(
+        "language", "choice", "system",
+        QT_TRANSLATE_NOOP("Settings", "Language"),
+        QT_TRANSLATE_NOOP("Settings", "Language of the sidebar."),
+        (Choice("system", QT_TRANSLATE_NOOP("Settings", "Follow system")),
+         Choice("zh_CN", "简体中文"), Choice("en", "English")),
+    ),
+    Field(
+        "hotkey_capture", "hotkey", "Ctrl+Alt+C",
+        QT_TRANSLATE_NOOP("Settings", "Capture hotkey"),
+        QT_TRANSLATE_NOOP("Settings", "Reads the buyer's latest message from the chat window."),
+    ),
+    Field(
+        "hotkey_insert", "hotkey", "Ctrl+Alt+V",
+        QT_TRANSLATE_NOOP("Settings", "Insert hotkey"),
+        QT_TRANSLATE_NOOP("Settings", "Inserts the best suggestion into the chat window."),
+    ),
+    Field(
+        "clipboard_watch", "bool", False,
+        QT_TRANSLATE_NOOP("Settings", "Watch clipboard"),
+        QT_TRANSLATE_NOOP("Settings", "Search whenever text is copied in the chat window."),
+    ),
+)
+FIELDS: dict[str, Field] = {f.name: f for f in SCHEMA}
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Brings an older file up to SETTINGS_VERSION, one step at a time."""
+    version = data.get("version", 1) if "values" in data else 0
+    values = dict(data.get("values", data if version == 0 else {}))
+    if version == 0:  # early builds wrote a flat object
+        values.pop("version", None)
+        version = 1
+    if version == 1:  # 1 -> 2: "dock" became "dock_edge"; "on_top" became "always_on_top"
+        if "dock" in values:
+            values["dock_edge"] = values.pop("dock")
+        if "on_top" in values:
+            values["always_on_top"] = values.pop("on_top")
+        version = 2
+    return {"version": version, "values": values}
+
+
+class LockedError(PermissionError):
+    """Raised when code tries to change a setting IT has locked."""
+
+
+@dataclass
+class Settings:
+    values: dict[str, Any]
+    locked: frozenset[str] = frozenset()
+
+    @classmethod
+    def defaults(cls) -> Settings:
+        return cls({f.name: f.default for f in SCHEMA})
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def set(self, name: str, value: Any) -> None:
+        if name in self.locked:
+            raise LockedError(f"{name} is locked by your administrator")
+        self.values[name] = FIELDS[name].validate(value)
+
+    def copy(self) -> Settings:
+        return Settings(dict(self.values), self.locked)
+
+
+@dataclass
+class LoadOutcome:
+    settings: Settings
+    messages: list[str] = field(default_factory=list)  # plain sentences to show the user
+
+
+def atomic_write_json(path: Path, data: Any) -> None:
+    """Writes through a temporary file in the same folder, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def default_defaults_paths() -> list[Path]:
+    """Where IT may ship defaults and a `locked` list; later files override earlier ones."""
+    found = [
+        resource(DEFAULTS_FILE),  # shipped with a customised build
+        Path(platformdirs.site_config_dir(paths.APP_NAME, paths.APP_AUTHOR)) / DEFAULTS_FILE,
+    ]
+    extra = os.environ.get("ASSIST_DEFAULTS", "").strip()
+    if extra:
+        found.append(Path(extra))
+    return found
+
+
+class SettingsStore:
+    """Reads and writes the versioned settings file in assist.paths.config_dir()."""
+
+    def __init__(self, path: Path | None = None, defaults_paths: Iterable[Path] | None = None):
+        self.path = path or paths.config_dir() / SETTINGS_FILE
+        self.defaults_paths = list(
+            default_defaults_paths() if defaults_paths is None else defaults_paths)
+
+    def load(self) -> LoadOutcome:
+        base, locked, messages = self._system_defaults()
+        values = dict(base)
+        if self.path.exists():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict):
+                    raise ValueError("top level is not an object")
+                user = _migrate(data)["values"]
+            except (OSError, ValueError) as exc:
+                backup = self._back_up_damaged()
+                messages.append(
+                    f"Settings file was damaged ({exc}); defaults are used. "
+                    f"The old file was kept as {backup.name}.")
+                user = {}
+            messages += self._merge(values, user, locked)
+        return LoadOutcome(Settings(values, frozenset(locked)), messages)
+
+    def save(self, settings: Settings) -> None:
+        values = {k: v for k, v in settings.values.items() if k in FIELDS}
+        atomic_write_json(self.path, {"version": SETTINGS_VERSION, "values": values})
+
+    def _system_defaults(self) -> tuple[dict[str, Any], set[str], list[str]]:
+        values = Settings.defaults().values
+        locked: set[str] = set()
+        messages: list[str] = []
+        for path in self.defaults_paths:
+            if not path.is_file():
+                continue
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                messages += self._merge(values, data.get("values", {}), set())
+                locked |= {name for name in data.get("locked", []) if name in FIELDS}
+            except (OSError, ValueError, AttributeError) as exc:
+                messages.append(f"Ignored defaults file {path}: {exc}")
+        return values, locked, messages
+
+    @staticmethod
+    def _merge(values: dict[str, Any], incoming: dict[str, Any], locked: set[str]) -> list[str]:
+        messages = []
+        for name, value in incoming.items():
+            if name not in FIELDS or name in locked:
+                continue
+            try:
+                values[name] = FIELDS[name].validate(value)
+            except ValueError as exc:
+                messages.append(f"Ignored setting: {exc}")
+        return messages
+
+    def _back_up_damaged(self) -> Path:
+        backup = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, backup)
+        except OSError:
+            log.exception("could not back up damaged settings file")
+        log.warning("settings file damaged; backed up to %s", backup)
+        return backup
+
+
+class StateStore:
+    """Window state (width, last screen) kept apart from settings in assist.paths.state_dir()."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or paths.state_dir() / "window.json"
+
+    def load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def save(self, state: dict[str, Any]) -> None:
+        atomic_write_json(self.path, state)

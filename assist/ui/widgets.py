@@ -1,0 +1,101 @@
+"""Small widgets the main window is built from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class BuyerInput(QPlainTextEdit):
+    """The buyer's message. Enter searches at once; Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("buyerInput")
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(76)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        modifiers = event.modifiers()
+        if enter and not modifiers & (Qt.KeyboardModifier.ShiftModifier
+                                      | Qt.KeyboardModifier.ControlModifier):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ContextBox(QFrame):
+    """The buyer's earlier messages that the search also considers; can be cleared."""
+
+    cleared = Signal()
+    MAX_MESSAGES = 3
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("contextBox")
+        self.messages: list[str] = []
+        self.title = QLabel(objectName="sectionTitle")
+        self.clear_button = QPushButton(objectName="linkButton")
+        self.clear_button.setFlat(True)
+        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_button.clicked.connect(self.clear)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.clear_button)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addLayout(self.lines)
+        self._render()
+
+    def push(self, message: str) -> None:
+        message = message.strip()
+        if not message or (self.messages and self.messages[-1] == message):
+            return
+        self.messages = [*self.messages, message][-self.MAX_MESSAGES:]
+        self._render()
+
+    def clear(self) -> None:
+        self.messages = []
+        self._render()
+        self.cleared.emit()
+
+    def _render(self) -> None:
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for message in self.messages:
+            label = QLabel(objectName="contextLine")
+            metrics = label.fontMetrics()
+            flat = " ".join(message.split())
+            label.setText(metrics.elidedText(flat, Qt.TextElideMode.ElideRight, 300))
+            label.setToolTip(message)
+            self.lines.addWidget(label)
+        self.setVisible(bool(self.messages))
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Earlier messages (also searched)"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Forget the earlier messages"))

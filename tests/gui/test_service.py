@@ -1,0 +1,76 @@
+"""The service's scheduling on the job queue, with a stand-in for the Assistant's timing only
+(a worker-mechanism test: every window test uses the real Assistant)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from assist.ui.jobs import JobRunner
+from assist.ui.service import AssistService
+
+
+class SlowIndexAssistant:
+    """Answers searches instantly; builds its index in slow batches, like a cold start."""
+
+    def __init__(self) -> None:
+        self.embedder = None
+        self.semantic_ready = False
+        self.threads: set[str] = set()
+        self.queries: list[list[str]] = []
+
+    def load_knowledge(self):
+        from assist.knowledge.model import LoadReport
+
+        return LoadReport(root="kb")
+
+    def load_model(self) -> None:
+        self.embedder = type("E", (), {"batch_size": 64})()
+
+    def build_index(self, progress):
+        for done in range(1, 6):
+            time.sleep(0.3)
+            progress(done, 5)
+        self.semantic_ready = True
+
+    def suggest(self, messages, limit=5, context=None):
+        self.threads.add(threading.current_thread().name)
+        self.queries.append(list(messages))
+        return list(messages)
+
+
+def test_searches_are_answered_between_index_batches(qtbot):
+    assistant = SlowIndexAssistant()
+    runner = JobRunner()
+    service = AssistService(assistant, runner)  # no warm-up queue: model loads at once
+    try:
+        service.start()
+        qtbot.waitUntil(lambda: service.state.phase == "indexing", timeout=5_000)
+        with qtbot.waitSignal(service.results_ready, timeout=2_000) as answer:
+            service.search(["羽绒服怎么洗"])
+        assert service.state.phase == "indexing"  # answered before the index was done
+        assert answer.args == [["羽绒服怎么洗"]]
+        assert assistant.embedder.batch_size == 16
+        qtbot.waitUntil(lambda: service.state.phase == "semantic", timeout=5_000)
+        assert len(assistant.threads) == 1  # one worker thread only, never the GUI thread
+        assert threading.main_thread().name not in assistant.threads
+    finally:
+        runner.shutdown()
+
+
+def test_fast_typing_searches_only_the_latest_text(qtbot):
+    assistant = SlowIndexAssistant()
+    runner = JobRunner()
+    service = AssistService(assistant, runner)
+    results = []
+    service.results_ready.connect(results.append)
+    try:
+        service.start(load_model=False)
+        qtbot.waitUntil(lambda: service.state.phase == "keyword", timeout=5_000)
+        for text in ("羽", "羽绒", "羽绒服", "羽绒服怎么洗"):
+            service.search([text])
+        qtbot.waitUntil(lambda: not runner.busy and bool(results), timeout=5_000)
+        assert results[-1] == ["羽绒服怎么洗"]
+        assert assistant.queries == [["羽"], ["羽绒服怎么洗"]]  # the middle ones were skipped
+    finally:
+        runner.shutdown()

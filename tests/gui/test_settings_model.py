@@ -1,0 +1,92 @@
+"""The settings file: schema, atomic save, damage, migration and IT-locked fields (no Qt)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assist.ui.settings_model import (
+    FIELDS,
+    SCHEMA,
+    SETTINGS_VERSION,
+    LockedError,
+    Settings,
+    SettingsStore,
+    StateStore,
+)
+
+
+def test_every_field_has_a_valid_default_and_description():
+    for field in SCHEMA:
+        assert field.validate(field.default) == field.default
+        assert field.label and field.description
+    assert Settings.defaults()["clipboard_watch"] is False
+
+
+def test_save_then_load_round_trips_and_is_versioned(tmp_path):
+    store = SettingsStore(tmp_path / "settings.json", defaults_paths=[])
+    settings = store.load().settings
+    settings.set("dock_edge", "left")
+    settings.set("always_on_top", False)
+    store.save(settings)
+    data = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert data["version"] == SETTINGS_VERSION
+    loaded = store.load()
+    assert loaded.messages == []
+    assert loaded.settings["dock_edge"] == "left"
+    assert loaded.settings["always_on_top"] is False
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left
+
+
+def test_damaged_file_is_backed_up_and_defaults_used(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{ not json", encoding="utf-8")
+    outcome = SettingsStore(path, defaults_paths=[]).load()
+    assert outcome.settings.values == Settings.defaults().values
+    assert "damaged" in outcome.messages[0]
+    backups = list(tmp_path.glob("settings.json.damaged-*"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == "{ not json"
+
+
+def test_bad_values_are_ignored_with_a_message(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "values": {"theme": "purple", "x": 1}}), "utf-8")
+    outcome = SettingsStore(path, defaults_paths=[]).load()
+    assert outcome.settings["theme"] == "system"
+    assert any("theme" in m for m in outcome.messages)
+
+
+@pytest.mark.parametrize("old", [
+    {"dock": "left", "on_top": False},  # version 0: a flat object
+    {"version": 1, "values": {"dock": "left", "on_top": False}},
+])
+def test_old_files_are_migrated(tmp_path, old):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    settings = SettingsStore(path, defaults_paths=[]).load().settings
+    assert settings["dock_edge"] == "left"
+    assert settings["always_on_top"] is False
+
+
+def test_it_defaults_and_locked_fields_win(tmp_path):
+    defaults = tmp_path / "defaults.json"
+    defaults.write_text(json.dumps({"values": {"knowledge_dir": "/srv/kb"},
+                                    "locked": ["knowledge_dir"]}), encoding="utf-8")
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "values": {"knowledge_dir": "/home/me"}}), "utf-8")
+    settings = SettingsStore(path, defaults_paths=[defaults]).load().settings
+    assert settings["knowledge_dir"] == "/srv/kb"
+    assert settings.locked == {"knowledge_dir"}
+    with pytest.raises(LockedError):
+        settings.set("knowledge_dir", "/tmp")
+
+
+def test_state_is_kept_apart_and_survives_garbage(tmp_path):
+    store = StateStore(tmp_path / "window.json")
+    assert store.load() == {}
+    store.save({"width": 420})
+    assert store.load() == {"width": 420}
+    (tmp_path / "window.json").write_text("[", encoding="utf-8")
+    assert store.load() == {}
+    assert "width" not in FIELDS
