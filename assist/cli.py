@@ -78,7 +78,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_eval)
+    for name, text in (("capture", "capture the selected text into the running sidebar"),
+                       ("show", "bring the running sidebar forward"),
+                       ("status", "print the running sidebar's state as JSON")):
+        p = sub.add_parser(name, help=text)
+        p.set_defaults(run=cmd_remote, remote=name)
+    p = sub.add_parser("insert", help="insert suggestion N of the running sidebar into the chat")
+    p.add_argument("rank", type=int, nargs="?", default=1)
+    p.set_defaults(run=cmd_remote, remote="insert")
     return parser
+
+
+def cmd_remote(args: argparse.Namespace) -> int:
+    """Commands for the running sidebar (Wayland users bind these to keys)."""
+    from assist.ipc import NotRunning, request
+
+    extra = {"rank": args.rank} if args.remote == "insert" else {}
+    try:
+        answer = request(args.remote, **extra)
+    except (NotRunning, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    if args.remote == "status" or not answer.get("ok"):
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+    return 0 if answer.get("ok") else 1
 
 
 def _assistant(args: argparse.Namespace, channels: str = "fused", model: bool = True) -> Assistant:

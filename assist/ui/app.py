@@ -10,14 +10,18 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from assist import paths
 from assist.engine import Assistant, AssistConfig
+from assist.ipc import NotRunning, request
+from assist.platform import Backend
+from assist.ui.capture import CaptureFeature
 from assist.ui.crash import CrashReporter
 from assist.ui.i18n import Translations
+from assist.ui.ipc import IpcServer
 from assist.ui.jobs import JobError, JobRunner
 from assist.ui.logs import RamHandler, setup_logging
 from assist.ui.main_window import MainWindow
@@ -34,12 +38,13 @@ log = logging.getLogger(__name__)
 
 
 class Sidebar(QObject):
-    capture_paused_changed = Signal(bool)  # for the later capture feature
+    capture_paused_changed = Signal(bool)
 
     def __init__(self, app: QApplication, *, knowledge_dir: Path | None = None,
                  model_dir: Path | None = None, language: str | None = None,
                  settings_store: SettingsStore | None = None, state_store: StateStore | None = None,
-                 assistant: Assistant | None = None, load_model: bool = True):
+                 assistant: Assistant | None = None, load_model: bool = True,
+                 backend: Backend | None = None):
         super().__init__()
         self.app = app
         self.store = settings_store or SettingsStore()
@@ -64,6 +69,9 @@ class Sidebar(QObject):
         self.window = MainWindow(self.service)
         self.window.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.window.set_dark(self.dark)
+        self.capture = CaptureFeature(self.window, backend, parent=self)
+        self.capture.apply(self.settings)
+        self.ipc = IpcServer(self.capture.handle_request, parent=self)
         self.watcher = KnowledgeWatcher(parent=self)
         self.watcher.changed.connect(self.service.reload)
         self.tray = self._make_tray()
@@ -104,7 +112,6 @@ class Sidebar(QObject):
             (self.app.screenAdded, self._screens_changed),
             (self.app.screenRemoved, self._screens_changed),
             (self.app.primaryScreenChanged, self._screens_changed),
-            (self.app.clipboard().dataChanged, self._clipboard_changed),
             (self.app.styleHints().colorSchemeChanged, self._system_scheme_changed),
             (self.app.aboutToQuit, self.shutdown),
             *((screen.availableGeometryChanged, self._screens_changed)
@@ -114,7 +121,8 @@ class Sidebar(QObject):
             signal.connect(slot)
 
     def _screens_changed(self, *_args: object) -> None:
-        QTimer.singleShot(0, self.dock)  # let Qt finish moving windows off a removed screen
+        # let Qt finish moving windows off a removed screen
+        QTimer.singleShot(0, self.window, self.dock)
 
     def _system_scheme_changed(self, *_args: object) -> None:
         if self.settings["theme"] == "system":
@@ -123,7 +131,9 @@ class Sidebar(QObject):
     def start(self) -> None:
         self.window.show()
         self.dock()
-        QTimer.singleShot(300, self.dock)  # the frame size is known only once the WM has it
+        # the frame size is known only once the WM has it; the window as context cancels the
+        # timer if the window is gone by then
+        QTimer.singleShot(300, self.window, self.dock)
         for message in self.startup_messages:
             log.warning("%s", message)
             self.window.status.show_message(message, 15000)
@@ -163,6 +173,7 @@ class Sidebar(QObject):
             self._apply_theme()
         self._apply_window_flags()
         self.dock()
+        self.capture.apply(new)
         if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
             self._switch_knowledge()
 
@@ -205,18 +216,12 @@ class Sidebar(QObject):
 
     def _set_paused(self, paused: bool) -> None:
         self.capture_paused = paused
+        self.capture.set_paused(paused)
         self.capture_paused_changed.emit(paused)
 
     def _remember_width(self, width: int) -> None:
         self.state["width"] = width
         self._save_state()
-
-    def _clipboard_changed(self) -> None:
-        if not self.settings["clipboard_watch"] or self.capture_paused:
-            return
-        text = self.app.clipboard().text().strip()
-        if text and text != self.window.last_copied and len(text) < 2000:
-            self.window.set_buyer_message(text)
 
     def _on_job_error(self, error: JobError) -> None:
         self.window.status.show_message(
@@ -246,6 +251,8 @@ class Sidebar(QObject):
         for signal, slot in self._app_links:
             signal.disconnect(slot)
         self.watcher.stop()
+        self.ipc.close()
+        self.capture.close()
         self._save_state()
         if self.tray is not None:
             self.tray.hide()
@@ -262,8 +269,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _already_running() -> bool:
+    """A second launch brings the running sidebar forward instead of starting twice."""
+    try:
+        return bool(request("show", timeout=3).get("ok"))
+    except (NotRunning, OSError, ValueError):
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if _already_running():
+        print("Agent Assist is already running; brought its window forward.", file=sys.stderr)
+        return 0
     ram: RamHandler = setup_logging()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -275,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     reporter = CrashReporter(ram, lambda: sidebar.window)
     reporter.install()
     sidebar.start()
+    if not sidebar.ipc.listen():
+        sidebar.window.status.show_message(
+            QCoreApplication.translate(
+                "Sidebar", "Commands from 'assist capture' will not reach this window."), 10000)
     log.info("sidebar started")
     return app.exec()
 

@@ -46,6 +46,9 @@ class MainWindow(QWidget):
         self.last_result: SuggestResult | None = None
         self._last_edited: SuggestionCard | None = None
         self.last_copied = ""  # so a clipboard watcher can tell our copies from the buyer's
+        # Set when a capture backend pastes replies itself (and keeps the clipboard intact);
+        # otherwise inserting copies the reply for the agent to paste.
+        self.pastes_itself = False
         self._dark = False
         self._dock = ("", "right", 380)
         self.setObjectName("sidebar")
@@ -252,9 +255,10 @@ class MainWindow(QWidget):
             return False
         text = card.final_text()
         self.last_copied = text
-        QGuiApplication.clipboard().setText(text)
         card.flash_copied(card.insert_button)
-        self.status.show_message(self.tr("Copied — paste it into the chat"))
+        if not self.pastes_itself:
+            QGuiApplication.clipboard().setText(text)
+            self.status.show_message(self.tr("Copied — paste it into the chat"))
         self.insert_requested.emit(text)
         return True
 

@@ -121,6 +121,25 @@ SCHEMA: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Inserts the best suggestion into the chat window."),
     ),
     Field(
+        "paste_shortcut", "choice", "ctrl+v",
+        QT_TRANSLATE_NOOP("Settings", "Paste keys"),
+        QT_TRANSLATE_NOOP("Settings", "Keys sent to the chat window to paste a reply."),
+        (Choice("ctrl+v", "Ctrl+V"), Choice("shift+insert", "Shift+Insert")),
+    ),
+    Field(
+        "capture_timeout_ms", "choice", "500",
+        QT_TRANSLATE_NOOP("Settings", "Capture wait"),
+        QT_TRANSLATE_NOOP("Settings", "How long the chat window may take to copy the selection."),
+        tuple(Choice(v, f"{v} ms") for v in ("300", "500", "1000", "2000")),
+    ),
+    Field(
+        "restore_delay_ms", "choice", "600",
+        QT_TRANSLATE_NOOP("Settings", "Clipboard restore delay"),
+        QT_TRANSLATE_NOOP("Settings", "Time a slow chat app gets to read a pasted reply before "
+                                      "your own clipboard comes back."),
+        tuple(Choice(v, f"{v} ms") for v in ("300", "600", "1000", "2000")),
+    ),
+    Field(
         "clipboard_watch", "bool", False,
         QT_TRANSLATE_NOOP("Settings", "Watch clipboard"),
         QT_TRANSLATE_NOOP("Settings", "Search whenever text is copied in the chat window."),

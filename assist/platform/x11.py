@@ -1,0 +1,195 @@
+"""X11: global hotkeys with XGrabKey, synthetic keys with XTest, focus from the X server.
+
+Grabs are exclusive, so a combination another app already holds fails with BadAccess: that is
+how a conflict is detected and reported instead of silently never firing.
+"""
+
+from __future__ import annotations
+
+import logging
+import select
+import threading
+from collections.abc import Callable
+
+from Xlib import XK, X, display, error
+from Xlib.ext import xtest
+
+from assist.platform import messages
+from assist.platform.base import Backend, Hotkey, HotkeyError, WindowRef
+from assist.platform.keymaps import X11_MODIFIER_KEYSYMS, x11_keysym_name
+
+log = logging.getLogger(__name__)
+_MASKS = {"ctrl": X.ControlMask, "shift": X.ShiftMask, "alt": X.Mod1Mask, "meta": X.Mod4Mask}
+# NumLock (Mod2) and CapsLock change the modifier state; grab every variant so a hotkey still
+# fires with them on.
+_LOCK_VARIANTS = (0, X.LockMask, X.Mod2Mask, X.LockMask | X.Mod2Mask)
+_MODIFIER_NAMES = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R",
+                   "Super_L", "Super_R", "Meta_L", "Meta_R", "ISO_Level3_Shift")
+
+
+class X11Backend(Backend):
+    def __init__(self) -> None:
+        try:
+            self._display = display.Display()  # GUI-thread connection: keys and focus
+            self._listen = display.Display()  # the listener thread's own connection
+        except (error.DisplayError, error.ConnectionClosedError, OSError) as exc:
+            raise HotkeyError(messages.NO_X_DISPLAY, exc) from exc
+        if not self._display.has_extension("XTEST"):
+            raise HotkeyError(messages.NO_XTEST)
+        self._root = self._listen.screen().root
+        self._bindings: dict[tuple[int, int], Callable[[], None]] = {}
+        self._names: dict[str, tuple[int, int]] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._net_active = self._display.intern_atom("_NET_ACTIVE_WINDOW")
+
+    # ---- hotkeys -------------------------------------------------------------------------
+
+    def register_hotkey(self, name: str, hotkey: Hotkey, callback: Callable[[], None]) -> None:
+        keycode = self._keycode(self._listen, hotkey.key)
+        mask = 0
+        for mod in hotkey.modifiers:
+            mask |= _MASKS[mod]
+        failures: list[error.XError] = []
+        with self._lock:
+            if name in self._names:
+                self._ungrab(*self._names.pop(name))
+            for variant in _LOCK_VARIANTS:
+                self._root.grab_key(keycode, mask | variant, True, X.GrabModeAsync,
+                                    X.GrabModeAsync, onerror=failures.append)
+            self._listen.sync()
+            if failures:
+                self._ungrab(keycode, mask)
+                raise HotkeyError(messages.HOTKEY_TAKEN, hotkey)
+            self._bindings[(keycode, mask)] = callback
+            self._names[name] = (keycode, mask)
+        self._ensure_thread()
+
+    def unregister_all(self) -> None:
+        with self._lock:
+            for keycode, mask in self._names.values():
+                self._ungrab(keycode, mask)
+            self._names.clear()
+            self._bindings.clear()
+            self._listen.sync()
+
+    def close(self) -> None:
+        self.unregister_all()
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=1)
+
+    def _ungrab(self, keycode: int, mask: int) -> None:
+        for variant in _LOCK_VARIANTS:
+            self._root.ungrab_key(keycode, mask | variant)
+        self._bindings.pop((keycode, mask), None)
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._loop, name="x11-hotkeys", daemon=True)
+            self._thread.start()
+
+    def _loop(self) -> None:
+        relevant = X.ControlMask | X.ShiftMask | X.Mod1Mask | X.Mod4Mask
+        while not self._stop.is_set():
+            readable, _, _ = select.select([self._listen.fileno()], [], [], 0.2)
+            if not readable and not self._listen.pending_events():
+                continue
+            with self._lock:
+                events = [self._listen.next_event() for _ in range(self._listen.pending_events())]
+            for event in events:
+                if event.type != X.KeyPress:
+                    continue
+                callback = self._bindings.get((event.detail, event.state & relevant))
+                if callback is not None:
+                    try:
+                        callback()
+                    except Exception:  # a failing handler must not kill the listener
+                        log.exception("hotkey handler failed")
+
+    # ---- keys and focus ------------------------------------------------------------------
+
+    def modifiers_down(self) -> bool:
+        keymap = self._display.query_keymap()
+        for name in _MODIFIER_NAMES:
+            keycode = self._display.keysym_to_keycode(XK.string_to_keysym(name))
+            if keycode and keymap[keycode // 8] & (1 << (keycode % 8)):
+                return True
+        return False
+
+    def send_keys(self, hotkey: Hotkey) -> None:
+        mods = [self._keycode(self._display, X11_MODIFIER_KEYSYMS[m]) for m in
+                ("ctrl", "alt", "shift", "meta") if m in hotkey.modifiers]
+        key = self._keycode(self._display, hotkey.key)
+        for code in mods:
+            xtest.fake_input(self._display, X.KeyPress, code)
+        xtest.fake_input(self._display, X.KeyPress, key)
+        xtest.fake_input(self._display, X.KeyRelease, key)
+        for code in reversed(mods):
+            xtest.fake_input(self._display, X.KeyRelease, code)
+        self._display.sync()
+
+    def active_window(self) -> WindowRef | None:
+        window = self._net_active_window() or self._focus_toplevel()
+        if window is None:
+            return None
+        try:
+            title = window.get_wm_name() or ""
+        except error.XError:
+            title = ""
+        return WindowRef(window.id, title if isinstance(title, str) else "")
+
+    def activate(self, window: WindowRef) -> bool:
+        target = self._display.create_resource_object("window", window.handle)
+        failures: list[error.XError] = []
+        root = self._display.screen().root
+        if self._wm_supports_active():
+            from Xlib.protocol import event as xevent
+
+            message = xevent.ClientMessage(window=target, client_type=self._net_active,
+                                           data=(32, [2, X.CurrentTime, 0, 0, 0]))
+            root.send_event(message, event_mask=X.SubstructureRedirectMask |
+                            X.SubstructureNotifyMask, onerror=failures.append)
+        target.configure(stack_mode=X.Above, onerror=failures.append)
+        target.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=failures.append)
+        self._display.sync()
+        return not failures
+
+    def _keycode(self, disp: display.Display, key: str) -> int:
+        name = key if key in X11_MODIFIER_KEYSYMS.values() else x11_keysym_name(key)
+        keycode = disp.keysym_to_keycode(XK.string_to_keysym(name))
+        if not keycode:
+            raise HotkeyError(messages.UNKNOWN_KEY, key)
+        return keycode
+
+    def _wm_supports_active(self) -> bool:
+        root = self._display.screen().root
+        supported = root.get_full_property(self._display.intern_atom("_NET_SUPPORTED"),
+                                           X.AnyPropertyType)
+        return bool(supported and self._net_active in supported.value)
+
+    def _net_active_window(self):
+        if not self._wm_supports_active():
+            return None
+        root = self._display.screen().root
+        prop = root.get_full_property(self._net_active, X.AnyPropertyType)
+        if not prop or not prop.value or not prop.value[0]:
+            return None
+        return self._display.create_resource_object("window", prop.value[0])
+
+    def _focus_toplevel(self):
+        """Without a window manager, the focus window's ancestor just below the root."""
+        focus = self._display.get_input_focus().focus
+        if not hasattr(focus, "query_tree"):  # PointerRoot or None
+            return None
+        root = self._display.screen().root
+        window = focus
+        try:
+            while True:
+                parent = window.query_tree().parent
+                if parent is None or parent.id == root.id or parent.id == 0:
+                    return window
+                window = parent
+        except error.XError:
+            return None
