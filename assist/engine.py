@@ -51,12 +51,14 @@ class AssistConfig:
 
 
 class Assistant:
-    def __init__(self, config: AssistConfig) -> None:
+    def __init__(self, config: AssistConfig, embedder: Embedder | None = None) -> None:
+        """embedder: an already loaded model to share (the sidebar keeps it when the
+        knowledge folder changes), else load_model() loads one."""
         if config.channels not in CHANNELS:
             raise ValueError(f"channels must be one of {CHANNELS}")
         self.config = config
         self.report = LoadReport(root=str(config.knowledge_dir))
-        self.embedder: Embedder | None = None
+        self.embedder = embedder
         self.last_index_message = ""
         self._keyword: KeywordIndex | None = None
         self._vectors: VectorIndex | None = None
@@ -80,7 +82,12 @@ class Assistant:
         return self._vectors is not None and len(self._vectors) == len(self.report.snippets)
 
     def build_index(self, progress: Progress | None = None) -> UpdateStats:
-        """Bring the vector index up to date with the loaded snippets, embedding only changes."""
+        """Bring the vector index up to date with the loaded snippets, embedding only changes.
+
+        progress(done, total) is called on this thread between embedding batches. suggest()
+        may be called from inside it: until build_index returns, searches use the previous
+        index (or keyword search alone), never a half-built one.
+        """
         if self.embedder is None:
             raise RuntimeError("load_model() must run before build_index()")
         embedder = self.embedder
@@ -92,6 +99,8 @@ class Assistant:
             previous, message = VectorIndex.load(directory, identity)
             if message:
                 log.warning("%s (%s)", message, directory)
+            if previous is None:
+                previous = self._vectors_from_other_folders(identity)
         snippets = self.report.snippets
         index, stats = VectorIndex.update(
             previous,
@@ -101,7 +110,7 @@ class Assistant:
             embed=lambda texts: embedder.encode(texts, progress),
             readability=embedder.coverage,
         )
-        if stats.embedded or previous is None or len(previous) != len(index):
+        if stats.embedded or previous is None or previous.hashes != index.hashes:
             try:
                 index.save(directory)
             except OSError as exc:  # a read-only cache costs start-up time, not the session
@@ -109,6 +118,32 @@ class Assistant:
         self._vectors = index
         self.last_index_message = message
         return UpdateStats(stats.total, stats.embedded, stats.reused, message)
+
+    def _vectors_from_other_folders(self, identity: IndexIdentity) -> VectorIndex | None:
+        """Vectors saved for other knowledge folders, by content hash.
+
+        A copied, moved or new folder that shares snippets with one already indexed (the
+        sample a shop started from, last week's copy) then embeds only what is new to it.
+        """
+        hashes: list[str] = []
+        vectors: list[np.ndarray] = []
+        coverage: list[np.ndarray] = []
+        seen: set[str] = set()
+        root = self.index_dir.parent
+        for directory in sorted(root.glob("*")) if root.is_dir() else []:
+            if directory == self.index_dir:
+                continue
+            other, _ = VectorIndex.load(directory, identity)
+            if other is None or not len(other):
+                continue
+            keep = [i for i, h in enumerate(other.hashes) if h not in seen]
+            seen.update(other.hashes[i] for i in keep)
+            hashes.extend(other.hashes[i] for i in keep)
+            vectors.append(other.vectors()[keep])
+            coverage.append(other.coverage[keep])
+        if not hashes:
+            return None
+        return VectorIndex(identity, hashes, np.concatenate(vectors), np.concatenate(coverage))
 
     def reload(self, progress: Progress | None = None) -> LoadReport:
         report = self.load_knowledge()

@@ -189,9 +189,9 @@ class Sidebar(QObject):
     def _switch_knowledge(self) -> None:
         model_kept = self.model_dir() == self.assistant.config.model_dir
         previous = self.assistant
-        self.assistant = Assistant(self._config())
-        if model_kept:
-            self.assistant.embedder = previous.embedder  # the slow part; no need to load again
+        # the model is the slow part; keep it when only the folder changed
+        self.assistant = Assistant(self._config(),
+                                   embedder=previous.embedder if model_kept else None)
         self.service.assistant = self.assistant
         self.service.start(load_model=self._load_model)
         self.watcher.watch(Path(self.assistant.config.knowledge_dir))

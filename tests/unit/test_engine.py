@@ -162,3 +162,27 @@ def test_coverage_of_the_english_model(embedder: Embedder) -> None:
     assert embedder.coverage("how long does shipping take") == 1.0
     assert embedder.coverage("发票怎么开") < 0.3
     assert embedder.coverage("...") == 0.0
+
+
+def test_a_copied_folder_reuses_vectors_saved_for_another(make, folder: Path, tmp_path: Path,
+                                                         embedder: Embedder) -> None:
+    make().build_index()
+    copy = tmp_path / "copy"
+    import shutil
+
+    shutil.copytree(folder, copy)
+    (copy / "extra.csv").write_text("question,reply\n有赠品吗,亲，下单送收纳袋哦\n", "utf-8")
+    assistant = Assistant(AssistConfig(knowledge_dir=copy, cache_dir=tmp_path / "cache"),
+                          embedder=embedder)
+    assistant.load_knowledge()
+    stats = assistant.build_index()
+    assert (stats.embedded, stats.reused) == (1, 7)
+
+
+def test_searching_from_the_progress_callback_uses_the_previous_index(make, folder: Path) -> None:
+    assistant = make()
+    seen = []
+    query = "when will my parcel arrive"
+    assistant.build_index(lambda done, total: seen.append(assistant.suggest(query).dense_used))
+    assert seen and not any(seen)  # keyword-only while the first build runs, no half index
+    assert assistant.suggest(query).dense_used
