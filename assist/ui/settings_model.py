@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from assist import paths
+from assist.atomic import write_atomic
 from assist.ui.resources import resource
 
 log = logging.getLogger(__name__)
@@ -196,18 +196,8 @@ class LoadOutcome:
 
 
 def atomic_write_json(path: Path, data: Any) -> None:
-    """Writes through a temporary file in the same folder, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Through a temporary file and one rename, so a crash never leaves half a file."""
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def default_defaults_paths() -> list[Path]:
