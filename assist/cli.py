@@ -143,8 +143,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     if stats.message:
         print(stats.message)
     print(
-        f"index: {stats.total} snippets, {stats.embedded} embedded, {stats.reused} reused "
-        f"in {time.perf_counter() - start:.1f}s -> {assistant.index_dir}"
+        f"index: {stats.total} snippets, {stats.embedded} embedded, {stats.reused} reused, "
+        f"{stats.skipped} not readable by the model, in {time.perf_counter() - start:.1f}s "
+        f"-> {assistant.index_dir}"
     )
     if report.problems:
         print(f"{len(report.problems)} problem(s); run `assist check {folder}` to list them")

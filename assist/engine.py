@@ -22,6 +22,7 @@ from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.embedder import Embedder, load_embedder
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.synonyms import build_table
+from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import Tokenizer
 from assist.retrieval.vector_index import IndexIdentity, UpdateStats, VectorIndex
 from assist.suggest.compose import Candidate, compose, rank
@@ -31,6 +32,7 @@ from assist.suggest.generic import is_generic
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 CHANNELS = ("fused", "keyword", "dense")
+TOKENS_FILE = "keyword-tokens.npz"
 # Header lines chat windows put above each message: "小王 2024-11-11 10:23:45"
 _TIMESTAMP_LINE = re.compile(
     r"^\S{0,30}\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}:\d{2}\s*$"
@@ -62,6 +64,7 @@ class Assistant:
         self.last_index_message = ""
         self._keyword: KeywordIndex | None = None
         self._vectors: VectorIndex | None = None
+        self._tokens: TokenStore | None = None
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -69,7 +72,16 @@ class Assistant:
         """Read the folder and build keyword search; suggestions work keyword-only after this."""
         report = load_knowledge(self.config.knowledge_dir)
         tokenizer = Tokenizer(report.vocabulary, build_table(report.synonyms))
-        self._keyword = KeywordIndex([s.keyword_text for s in report.snippets], tokenizer)
+        store = self._tokens
+        if store is None or store.fingerprint != tokenizer.fingerprint:
+            store = TokenStore.load(self.index_dir / TOKENS_FILE, tokenizer.fingerprint)
+        self._keyword = KeywordIndex([s.keyword_text for s in report.snippets], tokenizer, store)
+        self._tokens = store
+        if store.dirty:
+            try:
+                store.save(self.index_dir / TOKENS_FILE)
+            except OSError as exc:  # costs the next start-up time, nothing else
+                log.warning("could not save keyword tokens: %s", exc)
         self.report = report
         return report
 
@@ -91,7 +103,8 @@ class Assistant:
         if self.embedder is None:
             raise RuntimeError("load_model() must run before build_index()")
         embedder = self.embedder
-        identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension)
+        identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
+                                 self._min_readable)
         directory = self.index_dir
         message = ""
         previous = self._vectors
@@ -117,7 +130,7 @@ class Assistant:
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
         self._vectors = index
         self.last_index_message = message
-        return UpdateStats(stats.total, stats.embedded, stats.reused, message)
+        return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
 
     def _vectors_from_other_folders(self, identity: IndexIdentity) -> VectorIndex | None:
         """Vectors saved for other knowledge folders, by content hash.
@@ -125,25 +138,14 @@ class Assistant:
         A copied, moved or new folder that shares snippets with one already indexed (the
         sample a shop started from, last week's copy) then embeds only what is new to it.
         """
-        hashes: list[str] = []
-        vectors: list[np.ndarray] = []
-        coverage: list[np.ndarray] = []
-        seen: set[str] = set()
+        known: dict[str, tuple[np.ndarray | None, float]] = {}
         root = self.index_dir.parent
         for directory in sorted(root.glob("*")) if root.is_dir() else []:
-            if directory == self.index_dir:
-                continue
-            other, _ = VectorIndex.load(directory, identity)
-            if other is None or not len(other):
-                continue
-            keep = [i for i, h in enumerate(other.hashes) if h not in seen]
-            seen.update(other.hashes[i] for i in keep)
-            hashes.extend(other.hashes[i] for i in keep)
-            vectors.append(other.vectors()[keep])
-            coverage.append(other.coverage[keep])
-        if not hashes:
-            return None
-        return VectorIndex(identity, hashes, np.concatenate(vectors), np.concatenate(coverage))
+            if directory != self.index_dir:
+                other, _ = VectorIndex.load(directory, identity)
+                if other is not None:
+                    known = other.known_vectors() | known
+        return VectorIndex.from_known(identity, known) if known else None
 
     def reload(self, progress: Progress | None = None) -> LoadReport:
         report = self.load_knowledge()
@@ -152,9 +154,18 @@ class Assistant:
         return report
 
     @property
+    def _min_readable(self) -> float:
+        # Dense-only evaluation shows what the model makes of every snippet, so it embeds all;
+        # the product never searches snippets the model cannot read, so it does not embed them.
+        return 0.0 if self.config.channels == "dense" else self.config.dense_min_coverage
+
+    @property
     def index_dir(self) -> Path:
-        key = hashlib.sha1(str(Path(self.config.knowledge_dir).resolve()).encode()).hexdigest()
-        return Path(self.config.cache_dir) / "index" / key[:16]
+        folder = str(Path(self.config.knowledge_dir).resolve())
+        key = hashlib.sha1(folder.encode()).hexdigest()[:16]
+        if self._min_readable == 0.0:
+            key += "-all"  # its own place, so it never replaces the sidebar's index
+        return Path(self.config.cache_dir) / "index" / key
 
     # ---- query -----------------------------------------------------------------------------
 

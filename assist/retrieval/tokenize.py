@@ -7,6 +7,7 @@ caught by overlapping character bigrams, the usual fallback for unsegmented Chin
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -22,6 +23,7 @@ jieba.setLogLevel(logging.WARNING)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORDLIKE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 BIGRAM_PREFIX = "~"
+TOKENIZER_VERSION = "1"  # bump when tokens() changes, so saved tokens are redone
 
 # Function words and chat filler that say nothing about what the buyer wants.
 _STOPWORD_TEXT = """
@@ -71,7 +73,12 @@ class Tokenizer:
         self, vocabulary: Iterable[str] = (), synonyms: Mapping[str, tuple[str, ...]] | None = None
     ) -> None:
         self.synonyms = dict(synonyms) if synonyms is not None else build_table()
-        self._seg = _segmenter([*vocabulary, *self.synonyms])
+        words = sorted({*vocabulary, *self.synonyms})
+        self._seg = _segmenter(words)
+        # Identifies how this tokenizer splits text: saved tokens from another are not reused.
+        self.fingerprint = hashlib.sha1(
+            "\n".join([TOKENIZER_VERSION, jieba.__version__, *words]).encode("utf-8")
+        ).hexdigest()[:16]
 
     def expand(self, words: Iterable[str]) -> list[str]:
         """Synonyms of the given words that the text did not already contain."""

@@ -1,9 +1,14 @@
 """Dense search: a FAISS inner-product index over normalised snippet vectors, kept on disk.
 
 Beside ``index.faiss`` a ``manifest.json`` records the format version, the model fingerprint,
-the dimension, each row's content hash and a checksum of the index file. On load any mismatch
-or damage means "rebuild", never a crash. Rows are matched to snippets by content hash, so an
-edited file re-embeds only the snippets whose text changed.
+the dimension, each snippet's content hash and readability, which snippets have a vector, and a
+checksum of the index file. On load any mismatch or damage means "rebuild", never a crash.
+Vectors are matched to snippets by content hash, so an edited file re-embeds only the snippets
+whose text changed.
+
+Snippets the model cannot read (below ``IndexIdentity.min_readable``, e.g. Chinese text for the
+English default model) get no vector at all: search would drop them anyway, and embedding them
+is most of the build time and memory on a Chinese shop's folder.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +26,7 @@ import numpy as np
 
 from assist.atomic import write_atomic, write_atomic_with
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 INDEX_FILE = "index.faiss"
 MANIFEST_FILE = "manifest.json"
 log = logging.getLogger(__name__)
@@ -33,47 +39,89 @@ class IndexIdentity:
     model_fingerprint: str
     model_name: str
     dimension: int
+    min_readable: float = 0.0  # snippets the model reads less of than this get no vector
 
 
 @dataclass(frozen=True)
 class UpdateStats:
     total: int
     embedded: int  # snippets whose vectors had to be computed
-    reused: int  # snippets whose vectors came from the previous index
+    reused: int  # snippets whose vectors (or unreadability) came from the previous index
+    skipped: int = 0  # new snippets the model cannot read, so not embedded
     message: str = ""  # why the previous index was not used, if it was not
 
 
+# A flat scan reads every vector per query: 1.4 ms at 10k but 18-20 ms at 100k on 2 cores
+# (memory bound), as long as encoding the query itself. From here on a graph index answers in
+# ~0.3 ms; on 100k clustered vectors it finds 97% of the exact top 50 (benchmarks/proxy.py).
+HNSW_MIN_SIZE = 30_000
+HNSW_LINKS = 32
+HNSW_EF_CONSTRUCTION = 40
+HNSW_EF_SEARCH = 128
+
+
 def make_faiss_index(dimension: int, size: int) -> faiss.Index:
-    """Exact search: at the sizes shops have (up to ~100k) a flat scan is a few milliseconds."""
-    del size  # kept in the signature so a size-dependent index type can be chosen here
-    return faiss.IndexFlatIP(dimension)
+    """Exact flat search for the sizes most shops have; HNSW from HNSW_MIN_SIZE snippets."""
+    if size < HNSW_MIN_SIZE:
+        return faiss.IndexFlatIP(dimension)
+    index = faiss.IndexHNSWFlat(dimension, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
+
+
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """One query is too small to share out: FAISS's OpenMP team only adds a fork/join and,
+    beside torch's own team or another busy process, spin-waits (10k flat: 16 ms, not 1.4)."""
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 class VectorIndex:
     def __init__(self, identity: IndexIdentity, hashes: list[str], vectors: np.ndarray,
                  coverage: np.ndarray) -> None:
+        """vectors: one row per readable snippet (coverage >= identity.min_readable), in
+        snippet order."""
         self.identity = identity
         self.hashes = hashes
         self.coverage = coverage.astype(np.float32)  # how readable each snippet is to the model
-        self._index = make_faiss_index(identity.dimension, len(hashes))
-        if len(hashes):
+        self._rows = readable_rows(self.coverage, identity.min_readable)  # FAISS id -> snippet
+        self._index = make_faiss_index(identity.dimension, len(self._rows))
+        if len(self._rows):
             self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
 
     def __len__(self) -> int:
+        """Snippets covered, with a vector or known to be unreadable."""
+        return len(self.hashes)
+
+    @property
+    def searchable(self) -> int:
         return self._index.ntotal
 
-    def vectors(self) -> np.ndarray:
-        if not len(self):
-            return np.empty((0, self.identity.dimension), dtype=np.float32)
-        return self._index.reconstruct_n(0, self._index.ntotal)
+    def known_vectors(self) -> dict[str, tuple[np.ndarray | None, float]]:
+        """content hash -> (vector or None when unreadable, readability), for reuse."""
+        vectors = (self._index.reconstruct_n(0, self._index.ntotal) if self._index.ntotal
+                   else np.empty((0, self.identity.dimension), dtype=np.float32))
+        known: dict[str, tuple[np.ndarray | None, float]] = {
+            h: (None, float(c)) for h, c in zip(self.hashes, self.coverage, strict=True)}
+        for faiss_id, position in enumerate(self._rows):
+            known[self.hashes[position]] = (vectors[faiss_id], float(self.coverage[position]))
+        return known
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Return (positions, cosine similarities) best first."""
-        if not len(self):
+        """Return (snippet positions, cosine similarities) best first."""
+        if not self._index.ntotal:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        sims, ids = self._index.search(query.reshape(1, -1).astype(np.float32), min(k, len(self)))
+        with _one_thread():
+            sims, ids = self._index.search(query.reshape(1, -1).astype(np.float32),
+                                           min(k, self._index.ntotal))
         keep = ids[0] >= 0
-        return ids[0][keep], sims[0][keep]
+        return self._rows[ids[0][keep]], sims[0][keep]
 
     # ---- building --------------------------------------------------------------------------
 
@@ -87,24 +135,37 @@ class VectorIndex:
         embed: Callable[[list[str]], np.ndarray],
         readability: Callable[[str], float],
     ) -> tuple[VectorIndex, UpdateStats]:
-        """Make the index for these snippets, reusing every vector whose text is unchanged."""
-        known: dict[str, tuple[np.ndarray, float]] = {}
+        """Make the index for these snippets, reusing every vector whose text is unchanged
+        and embedding only new snippets the model can read."""
+        known: dict[str, tuple[np.ndarray | None, float]] = {}
         if previous is not None and previous.identity == identity:
-            old = previous.vectors()
-            for row, h in enumerate(previous.hashes):
-                known[h] = (old[row], float(previous.coverage[row]))
+            known = previous.known_vectors()
         missing = [i for i, h in enumerate(hashes) if h not in known]
-        fresh = embed([texts[i] for i in missing]) if missing else None
-        vectors = np.empty((len(hashes), identity.dimension), dtype=np.float32)
         coverage = np.empty(len(hashes), dtype=np.float32)
-        for j, i in enumerate(missing):
-            vectors[i] = fresh[j]
-            coverage[i] = readability(texts[i])
         for i, h in enumerate(hashes):
-            if h in known:
-                vectors[i], coverage[i] = known[h]
+            coverage[i] = known[h][1] if h in known else readability(texts[i])
+        to_embed = [i for i in missing if coverage[i] >= identity.min_readable]
+        fresh = dict(zip(to_embed, embed([texts[i] for i in to_embed]), strict=True)) \
+            if to_embed else {}
+        rows = readable_rows(coverage, identity.min_readable)
+        vectors = np.empty((len(rows), identity.dimension), dtype=np.float32)
+        for j, i in enumerate(rows):
+            vectors[j] = fresh[i] if i in fresh else known[hashes[i]][0]
         index = cls(identity, list(hashes), vectors, coverage)
-        return index, UpdateStats(len(hashes), len(missing), len(hashes) - len(missing))
+        stats = UpdateStats(len(hashes), len(to_embed), len(hashes) - len(missing),
+                            skipped=len(missing) - len(to_embed))
+        return index, stats
+
+    @classmethod
+    def from_known(cls, identity: IndexIdentity,
+                   known: dict[str, tuple[np.ndarray | None, float]]) -> VectorIndex:
+        """An index holding known vectors only as a source of reuse for update()."""
+        hashes = list(known)
+        coverage = np.array([known[h][1] for h in hashes], dtype=np.float32)
+        rows = readable_rows(coverage, identity.min_readable)
+        vectors = np.array([known[hashes[i]][0] for i in rows], dtype=np.float32).reshape(
+            len(rows), identity.dimension)
+        return cls(identity, hashes, vectors, coverage)
 
     # ---- persistence -----------------------------------------------------------------------
 
@@ -116,10 +177,12 @@ class VectorIndex:
             "model_fingerprint": self.identity.model_fingerprint,
             "model_name": self.identity.model_name,
             "dimension": self.identity.dimension,
+            "min_readable": self.identity.min_readable,
             "count": len(self.hashes),
+            "rows": self._rows.tolist(),
             "index_sha256": _sha256(index_path),
             "hashes": self.hashes,
-            "coverage": [round(float(c), 3) for c in self.coverage],
+            "coverage": [float(c) for c in self.coverage],
         }
         # The manifest goes last: until it is written, the old manifest's checksum no longer
         # matches the new index file, so a crash in between reads as "damaged, rebuild".
@@ -138,18 +201,42 @@ class VectorIndex:
             if (manifest["model_fingerprint"], manifest["dimension"]) != (
                 identity.model_fingerprint, identity.dimension):
                 return None, "the saved index was made with another model; rebuilding"
+            if manifest["min_readable"] != identity.min_readable:
+                return None, "the saved index was made with other settings; rebuilding"
             if manifest["index_sha256"] != _sha256(index_path):
                 return None, "the saved index file is damaged or incomplete; rebuilding"
             raw = faiss.read_index(str(index_path))
-            hashes, coverage = manifest["hashes"], manifest["coverage"]
-            if not raw.ntotal == manifest["count"] == len(hashes) == len(coverage):
+            hashes, coverage = manifest["hashes"], np.asarray(manifest["coverage"], np.float32)
+            rows = readable_rows(coverage, identity.min_readable)
+            if not (manifest["count"] == len(hashes) == len(coverage)
+                    and raw.ntotal == len(rows) and manifest["rows"] == rows.tolist()):
                 return None, "the saved index does not match its manifest; rebuilding"
+            if raw.d == identity.dimension and type(raw) is type(
+                    make_faiss_index(identity.dimension, raw.ntotal)):
+                # use the file's index as it is: copying its vectors out and adding them to a
+                # fresh index held three copies at once (460 MB at 100k snippets)
+                return cls._of(identity, hashes, raw, coverage), ""
             vectors = raw.reconstruct_n(0, raw.ntotal) if raw.ntotal else np.empty(
                 (0, identity.dimension), dtype=np.float32)
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             log.warning("saved index unusable: %s", exc)
             return None, f"the saved index could not be read ({type(exc).__name__}); rebuilding"
-        return cls(identity, hashes, vectors, np.asarray(coverage, dtype=np.float32)), ""
+        return cls(identity, hashes, vectors, coverage), ""
+
+    @classmethod
+    def _of(cls, identity: IndexIdentity, hashes: list[str], index: faiss.Index,
+            coverage: np.ndarray) -> VectorIndex:
+        if isinstance(index, faiss.IndexHNSW):
+            index.hnsw.efSearch = HNSW_EF_SEARCH
+        self = cls.__new__(cls)
+        self.identity, self.hashes, self.coverage, self._index = identity, hashes, coverage, index
+        self._rows = readable_rows(coverage, identity.min_readable)
+        return self
+
+
+def readable_rows(coverage: np.ndarray, min_readable: float) -> np.ndarray:
+    """Positions of the snippets that get a vector."""
+    return np.flatnonzero(coverage >= min_readable).astype(np.int64)
 
 
 def _sha256(path: Path) -> str:

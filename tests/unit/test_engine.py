@@ -124,7 +124,8 @@ def test_knowledge_panel_lists_matching_sections_with_words(make) -> None:
 def test_editing_a_file_re_embeds_only_changed_snippets(make, folder: Path) -> None:
     assistant = make()
     first = assistant.build_index()
-    assert (first.embedded, first.reused) == (7, 0)
+    # the three Chinese rows are unreadable to the English model: known, but not embedded
+    assert (first.embedded, first.skipped, first.reused) == (4, 3, 0)
     rows = (folder / "faq.csv").read_text("utf-8-sig").replace("48 hours", "24 hours")
     (folder / "faq.csv").write_text(rows, "utf-8-sig")
     second = assistant.reload()
@@ -142,7 +143,7 @@ def test_damaged_index_on_disk_is_rebuilt_with_a_message(make) -> None:
     (first.index_dir / INDEX_FILE).write_bytes(b"garbage")
     second = make()
     stats = second.build_index()
-    assert stats.embedded == 7 and "damaged" in stats.message
+    assert stats.embedded == 4 and "damaged" in stats.message
     assert second.semantic_ready
     third = make()
     assert third.build_index().message == ""  # the rebuilt index was saved again
@@ -171,7 +172,8 @@ def test_a_copied_folder_reuses_vectors_saved_for_another(make, folder: Path, tm
     import shutil
 
     shutil.copytree(folder, copy)
-    (copy / "extra.csv").write_text("question,reply\n有赠品吗,亲，下单送收纳袋哦\n", "utf-8")
+    (copy / "extra.csv").write_text("question,reply\nIs there a gift?,Yes: a storage bag.\n",
+                                    "utf-8")
     assistant = Assistant(AssistConfig(knowledge_dir=copy, cache_dir=tmp_path / "cache"),
                           embedder=embedder)
     assistant.load_knowledge()

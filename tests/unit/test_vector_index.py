@@ -5,7 +5,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assist.retrieval.vector_index import INDEX_FILE, MANIFEST_FILE, IndexIdentity, VectorIndex
+from assist.retrieval.vector_index import (
+    FORMAT_VERSION,
+    INDEX_FILE,
+    MANIFEST_FILE,
+    IndexIdentity,
+    VectorIndex,
+)
 
 DIM = 16
 IDENTITY = IndexIdentity("fp-1", "test-model", DIM)
@@ -50,7 +56,7 @@ def test_update_embeds_only_changed_texts_and_keeps_order() -> None:
     embed = CountingEmbedder()
     second, _ = build(edited, previous=first, embed=embed)
     assert sorted(embed.calls) == ["added", "new a", "new b"]
-    np.testing.assert_allclose(second.vectors()[5], first.vectors()[5])
+    np.testing.assert_allclose(second.known_vectors()["h:t5"][0], first.known_vectors()["h:t5"][0])
     assert second.hashes == [f"h:{t}" for t in edited]
 
 
@@ -74,7 +80,8 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     loaded, message = VectorIndex.load(tmp_path, IDENTITY)
     assert message == "" and loaded is not None
     assert loaded.hashes == index.hashes
-    np.testing.assert_allclose(loaded.vectors(), index.vectors())
+    assert loaded.known_vectors().keys() == index.known_vectors().keys()
+    np.testing.assert_allclose(loaded.known_vectors()["h:t7"][0], index.known_vectors()["h:t7"][0])
     assert not list(tmp_path.glob("*.tmp"))  # temp files never linger
 
 
@@ -95,7 +102,7 @@ def test_damaged_or_mismatched_index_asks_for_rebuild(tmp_path: Path, damage: st
     elif damage == "version":
         text = (tmp_path / MANIFEST_FILE).read_text("utf-8")
         (tmp_path / MANIFEST_FILE).write_text(
-            text.replace('"format_version": 1', '"format_version": 99')
+            text.replace(f'"format_version": {FORMAT_VERSION}', '"format_version": 99')
         )
     else:
         identity = IndexIdentity("fp-other", "m", DIM)
@@ -113,3 +120,25 @@ def test_empty_index_searches_to_nothing(tmp_path: Path) -> None:
     index.save(tmp_path)
     loaded, _ = VectorIndex.load(tmp_path, IDENTITY)
     assert loaded is not None and len(loaded) == 0
+
+
+def test_unreadable_snippets_get_no_vector_and_are_never_found(tmp_path: Path) -> None:
+    identity = IndexIdentity("fp-1", "test-model", DIM, min_readable=0.6)
+    texts = ["english a", "中文", "english b", "中文二"]
+    embed = CountingEmbedder()
+    index, stats = VectorIndex.update(None, identity, texts, [f"h:{t}" for t in texts], embed,
+                                      readability=lambda t: 1.0 if t.isascii() else 0.1)
+    assert embed.calls == ["english a", "english b"] and stats.skipped == 2
+    assert len(index) == 4 and index.searchable == 2
+    positions, _ = index.search(embed(["中文"])[0], 4)
+    assert sorted(positions.tolist()) == [0, 2]  # positions are snippet positions
+    index.save(tmp_path)
+    loaded, message = VectorIndex.load(tmp_path, identity)
+    assert message == "" and loaded.searchable == 2
+    again = CountingEmbedder()
+    VectorIndex.update(loaded, identity, [*texts, "english c"],
+                       [f"h:{t}" for t in [*texts, "english c"]], again,
+                       readability=lambda t: 1.0 if t.isascii() else 0.1)
+    assert again.calls == ["english c"]  # unreadable ones are known, not embedded again
+    _, message = VectorIndex.load(tmp_path, IndexIdentity("fp-1", "test-model", DIM, 0.3))
+    assert "other settings" in message

@@ -1,0 +1,99 @@
+"""Index build throughput against the model's raw encode, and one edited file into 10k."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from assist.engine import Assistant
+from assist.retrieval.embedder import Embedder
+from benchmarks.common import load_average
+from benchmarks.corpus import Row, write_rows
+from benchmarks.indexes import open_assistant
+
+
+@dataclass
+class Throughput:
+    snippets: int
+    build_seconds: float
+    raw_seconds: float
+    load: str
+
+    @property
+    def build_rate(self) -> float:
+        return self.snippets / self.build_seconds
+
+    @property
+    def raw_rate(self) -> float:
+        return self.snippets / self.raw_seconds
+
+
+def throughput(knowledge: Path, embedder: Embedder) -> Throughput:
+    """Build from nothing (fresh cache) and raw-encode the same texts, in one run."""
+    with tempfile.TemporaryDirectory(prefix="assist-bench-") as tmp:
+        assistant = open_assistant(knowledge, embedder, channels="keyword", cache=Path(tmp))
+        assistant.embedder = embedder
+        texts = [s.search_text for s in assistant.report.snippets]
+        embedder.encode(texts[:32])  # warm-up
+        start = time.perf_counter()
+        embedder._model.encode(texts, batch_size=32, normalize_embeddings=True,
+                               convert_to_numpy=True, show_progress_bar=False)
+        raw = time.perf_counter() - start
+        start = time.perf_counter()
+        assistant.build_index()
+        build = time.perf_counter() - start
+    return Throughput(len(texts), build, raw, load_average())
+
+
+@dataclass
+class EditTiming:
+    load_knowledge: float
+    build_index: float
+    embed: float
+    embedded: int
+    total_snippets: int
+
+    @property
+    def total(self) -> float:
+        return self.load_knowledge + self.build_index
+
+
+def edit_one_file(assistant: Assistant, file: Path, rounds: int = 3) -> list[EditTiming]:
+    """Rewrite every reply in `file` (100 snippets), then time what the app does on a save."""
+    original = file.read_bytes()
+    timings = []
+    encode = assistant.embedder.encode
+    spent = [0.0]
+
+    def timed_encode(texts, progress=None):
+        start = time.perf_counter()
+        try:
+            return encode(texts, progress)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    assistant.embedder.encode = timed_encode  # instance attribute: only this run is instrumented
+    try:
+        for n in range(rounds):
+            _edit(file, original, f"（更新{n}）")
+            spent[0] = 0.0
+            t0 = time.perf_counter()
+            assistant.load_knowledge()
+            t1 = time.perf_counter()
+            stats = assistant.build_index()
+            t2 = time.perf_counter()
+            timings.append(EditTiming(t1 - t0, t2 - t1, spent[0], stats.embedded, stats.total))
+    finally:
+        del assistant.embedder.encode
+        file.write_bytes(original)
+        assistant.load_knowledge()
+        assistant.build_index()
+    return timings
+
+
+def _edit(file: Path, original: bytes, mark: str) -> None:
+    rows = list(csv.DictReader(original.decode("utf-8-sig").splitlines()))
+    write_rows(file, [Row(r["id"], r["question"], r["reply"] + mark, r["product"]) for r in rows])
