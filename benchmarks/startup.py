@@ -39,12 +39,14 @@ def child() -> None:
     sidebar = Sidebar(app, settings_store=SettingsStore(home / "settings.json", []),
                       state_store=StateStore(home / "window.json"))
     gaps: list[float] = []
+    stamped: list[tuple[float, float]] = []  # (seconds since launch, gap) for each tick
     last = [time.perf_counter()]
     worst = [0.0, 0.0]  # (gap, when)
 
     def tick() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        stamped.append((time.time() - t0, gaps[-1]))
         if gaps[-1] > worst[0]:
             worst[:] = [gaps[-1], round(time.time() - t0, 2)]
         last[0] = now
@@ -89,7 +91,11 @@ def child() -> None:
     sidebar.window.set_buyer_message(QUESTION)
     app.exec()
     stalls = sorted(gaps)
+    # a tick that ends inside the build measures a stall during it (the 100 ms bound)
+    start, end = marks.get("indexing_at", 0.0), marks.get("semantic_at", 0.0) + 0.05
+    during_build = [gap for at, gap in stamped if start <= at <= end]
     print(json.dumps({
+        "max_stall_indexing_ms": round(max(during_build, default=0.0) * 1000, 1),
         **marks,
         "max_stall_ms": round(max(gaps) * 1000, 1),
         "p99_stall_ms": round(stalls[int(len(stalls) * 0.99) - 1] * 1000, 1),
@@ -156,6 +162,7 @@ def main() -> int:
     print(f"  {'slowest answer while loading/indexing':40s} "
           f"{statistics.median(r['max_search_s'] for r in results):7.2f} s")
     for key, label in (("max_stall_ms", "longest GUI stall during start-up"),
+                       ("max_stall_indexing_ms", "longest GUI stall while the index builds"),
                        ("p99_stall_ms", "99th percentile timer gap")):
         print(f"  {label:40s} {statistics.median(r[key] for r in results):7.1f} ms")
     return 0

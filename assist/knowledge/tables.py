@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
@@ -47,11 +46,12 @@ def parse_csv(path: Path, source: str) -> TableResult:
 
 
 def _csv_rows(text: str) -> Iterator[Row]:
-    dialect: type[csv.Dialect] | csv.Dialect = csv.excel
-    # one-column or odd files: plain comma CSV is the best guess
-    with contextlib.suppress(csv.Error):
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # The header line decides: Excel writes commas, "Unicode text" exports use tabs, and some
+    # European-locale tools semicolons. (csv.Sniffer guesses from the whole sample and is
+    # misled by the commas inside Chinese replies.)
+    header = text.split("\n", 1)[0]
+    delimiter = max((",", "\t", ";"), key=header.count) if header else ","
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     start = 1
     for cells in reader:
         yield start, cells
