@@ -90,6 +90,7 @@ def test_pin_button_toggles_always_on_top(qtbot, sidebar):
 
 def test_width_is_remembered(qtbot, sidebar, settings_paths):
     window = sidebar.window
+    qtbot.wait(400)  # let start-up's delayed re-dock (300 ms) happen first, as a person would
     window.resize(450, window.height())
     qtbot.waitUntil(lambda: sidebar.state.get("width") == 450, timeout=3_000)
     assert json.loads(settings_paths[1].read_text(encoding="utf-8"))["width"] == 450
