@@ -55,3 +55,21 @@ def test_empty_corpus_and_empty_query() -> None:
     empty = KeywordIndex([], Tokenizer())
     assert len(empty.search([("台灯", 1.0)], 5).indexes) == 0
     assert len(index().search([("？？！", 1.0)], 5).indexes) == 0
+
+
+def test_score_matrix_matches_bm25s_own_build() -> None:
+    """The numpy-built matrix must score exactly as bm25s.BM25.index would."""
+    import bm25s
+    import numpy as np
+
+    from assist.knowledge import load_knowledge
+    from tests.conftest import SAMPLE_KNOWLEDGE
+
+    texts = [s.keyword_text for s in load_knowledge(SAMPLE_KNOWLEDGE).snippets]
+    ours = KeywordIndex(texts, Tokenizer())
+    reference = bm25s.BM25()
+    reference.index([ours.tokenizer.tokens(t) or [""] for t in texts], show_progress=False)
+    for query in ("羽绒服怎么洗", "能开专票吗 发票", "台灯不亮了", "shipping time"):
+        tokens = ours.tokenizer.tokens(query)
+        np.testing.assert_allclose(ours._bm25.get_scores(tokens),
+                                   reference.get_scores(tokens), rtol=1e-5, atol=1e-6)
