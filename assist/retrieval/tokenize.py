@@ -39,28 +39,30 @@ what how can
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _lock = threading.Lock()
-_base: jieba.Tokenizer | None = None
+_last: tuple[tuple[str, ...], jieba.Tokenizer] | None = None
 
 
-def _segmenter(vocabulary: Iterable[str]) -> jieba.Tokenizer:
-    """A jieba segmenter with the shop's words added.
+def _segmenter(words: tuple[str, ...]) -> jieba.Tokenizer:
+    """A jieba segmenter that knows the shop's words.
 
-    Loading jieba's dictionary costs about a second, so it is loaded once per process and each
-    folder gets a copy of the word table (milliseconds): one shop's words never leak into
-    another folder's segmentation.
+    jieba's word table is ~80 MB and takes about a second to load, so the last one is kept
+    and reused while the words stay the same (every reload after a trainer's edit). Other
+    words get a fresh table: one shop's words never leak into another folder's segmentation,
+    and no second copy of the table is held.
     """
-    global _base
+    global _last
     with _lock:
-        if _base is None:
-            _base = jieba.Tokenizer()
-            _base.initialize()
+        if _last is not None and _last[0] == words:
+            return _last[1]
+        _last = None  # let the old table go before loading a new one
         seg = jieba.Tokenizer()
-        seg.FREQ, seg.total, seg.initialized = dict(_base.FREQ), _base.total, True
-    for word in vocabulary:
-        word = normalize(word).strip()
-        if word and seg.FREQ.get(word, 0) < 50_000:
-            seg.add_word(word, freq=50_000)
-    return seg
+        seg.initialize()
+        for word in words:
+            word = normalize(word).strip()
+            if word and seg.FREQ.get(word, 0) < 50_000:
+                seg.add_word(word, freq=50_000)
+        _last = (words, seg)
+        return seg
 
 
 def normalize(text: str) -> str:
@@ -73,7 +75,7 @@ class Tokenizer:
         self, vocabulary: Iterable[str] = (), synonyms: Mapping[str, tuple[str, ...]] | None = None
     ) -> None:
         self.synonyms = dict(synonyms) if synonyms is not None else build_table()
-        words = sorted({*vocabulary, *self.synonyms})
+        words = tuple(sorted({*vocabulary, *self.synonyms}))
         self._seg = _segmenter(words)
         # Identifies how this tokenizer splits text: saved tokens from another are not reused.
         self.fingerprint = hashlib.sha1(
