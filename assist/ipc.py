@@ -19,8 +19,6 @@ from pathlib import Path
 
 from assist import paths
 
-COMMANDS = ("ping", "show", "capture", "insert", "status", "ask")
-
 
 class NotRunning(Exception):
     """No sidebar is listening."""

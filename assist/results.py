@@ -53,7 +53,3 @@ class SuggestResult:
     dense_coverage: float = 0.0  # share of the query the model can read (0..1)
     notes: list[str] = field(default_factory=list)  # plain sentences for the status line
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
-
-    @property
-    def confident(self) -> bool:
-        return bool(self.suggestions)

@@ -17,12 +17,6 @@ class ClipboardSnapshot:
     def empty(self) -> bool:
         return not self.formats
 
-    def text(self) -> str:
-        for mime, data in self.formats:
-            if mime == "text/plain":
-                return data.decode("utf-8", "replace")
-        return ""
-
 
 class ClipboardKeeper:
     """Wraps QClipboard: snapshots, restores, and remembers what this app itself put there."""
