@@ -12,7 +12,7 @@ from pathlib import Path
 from assist import paths
 from assist.engine import CHANNELS, Assistant, AssistConfig
 from assist.knowledge import load_knowledge
-from assist.retrieval.embedder import ModelError
+from assist.retrieval.embedder import BACKENDS, ModelError
 
 KIND_LABELS = {
     "resolution": "过往解决 past resolution",
@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_eval)
+    p = sub.add_parser("model", help="load the embedding model (exporting it to ONNX on first "
+                       "use) and print what runs it")
+    p.add_argument("--model", type=Path, default=None, help="model folder (default: bundled)")
+    p.add_argument("--backend", choices=BACKENDS, default=None,
+                   help="auto (ONNX where possible), onnx or torch; default ASSIST_MODEL_BACKEND")
+    p.set_defaults(run=cmd_model)
     for name, text in (("capture", "capture the selected text into the running sidebar"),
                        ("show", "bring the running sidebar forward"),
                        ("status", "print the running sidebar's state as JSON")):
@@ -87,6 +93,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("rank", type=int, nargs="?", default=1)
     p.set_defaults(run=cmd_remote, remote="insert")
     return parser
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    """IT runs this once when preparing a machine or bundle: the first ONNX export is done."""
+    from assist.retrieval.embedder import load_embedder
+
+    start = time.perf_counter()
+    embedder = load_embedder(args.model, args.backend)
+    info = {
+        "model_dir": str(embedder.model_dir),
+        "fingerprint": embedder.fingerprint,
+        "dimension": embedder.dimension,
+        "backend": embedder.backend,
+        "onnx_file": str(embedder.onnx_file) if embedder.onnx_file else None,
+        "note": embedder.backend_note,
+        "load_seconds": round(time.perf_counter() - start, 2),
+    }
+    print(json.dumps(info, ensure_ascii=False, indent=2))
+    return 0
 
 
 def cmd_remote(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ import numpy as np
 
 from assist import paths
 from assist.knowledge import LoadReport, SnippetKind, load_knowledge
+from assist.platform.memory import release_free_memory
 from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.embedder import Embedder, load_embedder
 from assist.retrieval.keyword import KeywordIndex
@@ -77,6 +78,7 @@ class Assistant:
             store = TokenStore.load(self.index_dir / TOKENS_FILE, tokenizer.fingerprint)
         self._keyword = KeywordIndex([s.keyword_text for s in report.snippets], tokenizer, store)
         self._tokens = store
+        release_free_memory()
         if store.dirty:
             try:
                 store.save(self.index_dir / TOKENS_FILE)
@@ -88,6 +90,8 @@ class Assistant:
     def load_model(self) -> None:
         if self.embedder is None:
             self.embedder = load_embedder(self.config.model_dir)
+            log.info("model %s (%s) runs on %s", self.embedder.name, self.embedder.fingerprint,
+                     self.embedder.backend)
 
     @property
     def semantic_ready(self) -> bool:
@@ -130,6 +134,8 @@ class Assistant:
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
         self._vectors = index
         self.last_index_message = message
+        del previous
+        release_free_memory()  # the manifest's JSON and the old index's arrays were just freed
         return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
 
     def _vectors_from_other_folders(self, identity: IndexIdentity) -> VectorIndex | None:

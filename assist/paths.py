@@ -26,6 +26,13 @@ def cache_dir() -> Path:
     return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
+def model_cache_dir() -> Path:
+    """Derived model files (the ONNX export), keyed by model fingerprint. ASSIST_MODEL_CACHE
+    lets many homes share one export (tests, CI), since each costs seconds of torch work."""
+    value = os.environ.get("ASSIST_MODEL_CACHE", "").strip()
+    return Path(value).expanduser() if value else cache_dir() / "models"
+
+
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -49,7 +49,8 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     import psutil
-    import torch
+
+    from assist.retrieval.embedder import default_backend
 
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="minutes"),
@@ -57,7 +58,7 @@ def machine() -> dict[str, str]:
         "cores": str(os.cpu_count()),
         "ram_gb": f"{psutil.virtual_memory().total / 2**30:.1f}",
         "python": sys.version.split()[0],
-        "torch_threads": str(torch.get_num_threads()),
+        "model_backend": default_backend(),
         "load_avg": load_average(),
     }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import subprocess
 import sys
 
@@ -27,7 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1k and 10k snippets only")
     parser.add_argument("--only", choices=SECTIONS, action="append", help="run only these")
     parser.add_argument("--queries", type=int, default=200, help="timed queries per language")
+    parser.add_argument("--backend", choices=("auto", "onnx", "torch"),
+                        help="model backend (default: ASSIST_MODEL_BACKEND, else auto)")
     args = parser.parse_args(argv)
+    if args.backend:  # through the environment, so the memory probes' processes follow
+        os.environ["ASSIST_MODEL_BACKEND"] = args.backend
     sizes = [1000, 10000] if args.quick else [1000, 10000, 100000]
     sections = args.only or SECTIONS
     from assist.retrieval.embedder import Embedder
@@ -35,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     say("## Machine")
     say(table(["key", "value"], [[k, v] for k, v in machine().items()]))
     embedder = Embedder()
+    say(f"model backend: {embedder.backend} {embedder.backend_note}".rstrip())
     if "latency" in sections:
         run_latency(sizes, embedder, args.queries)
     if "build" in sections:

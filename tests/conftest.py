@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_KNOWLEDGE = REPO / "knowledge"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # One ONNX export of the model for every test, child process and test run (it costs
+    # seconds of torch work); each test still gets its own ASSIST_HOME below. The export test
+    # exports into a temporary folder of its own.
+    os.environ.setdefault("ASSIST_MODEL_CACHE", str(REPO / ".cache" / "models"))
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +27,7 @@ def assist_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 @pytest.fixture(scope="session")
 def embedder():
-    """The real bundled all-MiniLM-L6-v2; loading costs seconds, so once per run."""
+    """The real bundled all-MiniLM-L6-v2 on the default backend; loaded once per run."""
     from assist.retrieval.embedder import load_embedder
 
     return load_embedder()  # the same instance the CLI and Assistant get in this process

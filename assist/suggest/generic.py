@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 GENERIC_PHRASES = (
     "请问还有其他可以帮到您的吗",
@@ -53,6 +54,7 @@ _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 _MIN_SPECIFIC_CHARS = 3
 
 
+@lru_cache(maxsize=16384)  # asked for every candidate of every query; replies recur
 def is_generic(text: str) -> bool:
     """True when, without greetings and politeness, hardly anything specific is left."""
     rest = text.lower()

@@ -1,15 +1,15 @@
 """Drives the Assistant through the job queue and reports back with signals.
 
 Start-up: knowledge first (keyword search works within a few seconds), then the model and
-the vector index. While torch and sentence-transformers import, which is the slow part of
-loading the model, a second queue of the same kind imports them without touching the
-Assistant, so searches on the Assistant's queue keep flowing. The import starts only once
-the knowledge is loaded: run side by side they compete for the GIL and both get slower.
+the vector index. The slow part of loading the model (importing its libraries and, on the very
+first start, exporting it to ONNX in a child process) runs on a second queue of the same kind
+that never touches the Assistant, so searches on the Assistant's queue keep flowing. It starts
+only once the knowledge is loaded: run side by side they compete for the GIL and both get
+slower.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Sequence
@@ -19,19 +19,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from assist.engine import Assistant
 from assist.knowledge.model import LoadReport
+from assist.retrieval.embedder import prepare_model
 from assist.ui.jobs import JobError, JobRunner
 from assist.ui.status import EngineState
 
 log = logging.getLogger(__name__)
-_SLOW_IMPORTS = ("torch", "sentence_transformers")
 WARMUP_DELAY_MS = 700
 INDEX_BATCH = 16
 Request = tuple[list[str], dict[str, str]]
 
 
-def _warm_imports() -> None:
-    for name in _SLOW_IMPORTS:
-        importlib.import_module(name)
 
 
 class AssistService(QObject):
@@ -78,7 +75,8 @@ class AssistService(QObject):
             self._load_model()
 
     def _warm_up(self) -> None:
-        self._warmup.run(_warm_imports, "import model libraries") \
+        model_dir = self.assistant.config.model_dir
+        self._warmup.run(lambda: prepare_model(model_dir), "prepare the model") \
             .success(lambda _: self._load_model()).failure(lambda _: self._load_model())
 
     def _load_model(self) -> None:

@@ -1,3 +1,5 @@
+import pytest
+
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.tokenize import Tokenizer, bigrams
 
@@ -57,14 +59,17 @@ def test_empty_corpus_and_empty_query() -> None:
     assert len(index().search([("？？！", 1.0)], 5).indexes) == 0
 
 
-def test_score_matrix_matches_bm25s_own_build() -> None:
+@pytest.mark.parametrize("block", [8192, 100, 7])  # one block, and several (uneven) ones
+def test_score_matrix_matches_bm25s_own_build(block: int, monkeypatch) -> None:
     """The numpy-built matrix must score exactly as bm25s.BM25.index would."""
     import bm25s
     import numpy as np
 
     from assist.knowledge import load_knowledge
+    from assist.retrieval import keyword
     from tests.conftest import SAMPLE_KNOWLEDGE
 
+    monkeypatch.setattr(keyword, "_BLOCK", block)
     texts = [s.keyword_text for s in load_knowledge(SAMPLE_KNOWLEDGE).snippets]
     ours = KeywordIndex(texts, Tokenizer())
     reference = bm25s.BM25()
