@@ -108,7 +108,7 @@ class Assistant:
             raise RuntimeError("load_model() must run before build_index()")
         embedder = self.embedder
         identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
-                                 self._min_readable)
+                                 self._min_readable, embedder.readability_rule)
         directory = self.index_dir
         message = ""
         previous = self._vectors
@@ -127,7 +127,8 @@ class Assistant:
             embed=lambda texts: embedder.encode(texts, progress),
             readability=embedder.coverage,
         )
-        if stats.embedded or previous is None or previous.hashes != index.hashes:
+        if (stats.embedded or previous is None or previous.hashes != index.hashes
+                or previous.identity != identity):
             try:
                 index.save(directory)
             except OSError as exc:  # a read-only cache costs start-up time, not the session
@@ -264,7 +265,10 @@ class Assistant:
             positions, sims = positions[readable], sims[readable]
         result.timings["vector"] = time.perf_counter() - t
         result.dense_used = True
-        rankings.append((positions, 1.0))
+        # A channel that read only part of the message (English words in a Chinese one)
+        # speaks for that part: its vote counts in proportion.
+        weight = 1.0 if forced else min(1.0, coverage)
+        rankings.append((positions, weight))
         for p, sim in zip(positions.tolist(), sims.tolist(), strict=True):
             confidence[p] = max(confidence.get(p, 0.0), dense_confidence(sim))
 

@@ -94,6 +94,34 @@ def edit_one_file(assistant: Assistant, file: Path, rounds: int = 3) -> list[Edi
     return timings
 
 
+def new_english_file(assistant: Assistant, folder: Path, rounds: int = 3) -> list[EditTiming]:
+    """The worst case for one file: 100 new rows the model reads in full, so all 100 are
+    embedded (a mixed corpus file has ~20 such rows). The file is removed afterwards."""
+    import random
+
+    from benchmarks.corpus import english_row
+
+    file = folder / "zz-english-edit.csv"
+    timings = []
+    try:
+        for n in range(rounds):
+            rng = random.Random(100 + n)  # other rows each round: nothing is reused
+            rows = [Row(f"EN{n}-{i:03d}", *english_row(rng)) for i in range(100)]
+            write_rows(file, [Row(r.id, r.question, f"{r.reply} (#{n}-{i})", r.product)
+                              for i, r in enumerate(rows)])
+            t0 = time.perf_counter()
+            assistant.load_knowledge()
+            t1 = time.perf_counter()
+            stats = assistant.build_index()
+            t2 = time.perf_counter()
+            timings.append(EditTiming(t1 - t0, t2 - t1, 0.0, stats.embedded, stats.total))
+    finally:
+        file.unlink(missing_ok=True)
+        assistant.load_knowledge()
+        assistant.build_index()
+    return timings
+
+
 def _edit(file: Path, original: bytes, mark: str) -> None:
     rows = list(csv.DictReader(original.decode("utf-8-sig").splitlines()))
     write_rows(file, [Row(r["id"], r["question"], r["reply"] + mark, r["product"]) for r in rows])

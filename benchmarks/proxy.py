@@ -45,7 +45,7 @@ def seed(size: int, base: Assistant, noise: float = 0.025) -> None:
     fallback = [v for group in groups.values() for v in group]
     rng = np.random.default_rng(7)
     identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
-                             target.config.dense_min_coverage)
+                             target.config.dense_min_coverage, embedder.readability_rule)
     hashes = [s.content_hash for s in report.snippets]
     coverage = np.array([embedder.coverage(s.search_text) for s in report.snippets],
                         dtype=np.float32)

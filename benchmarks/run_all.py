@@ -103,6 +103,11 @@ def run_build(embedder) -> None:
               [[n + 1, e.total_snippets, e.embedded, f"{e.load_knowledge:.2f}",
                 f"{e.build_index:.2f}", f"{e.embed:.2f}", f"{e.total:.2f}"]
                for n, e in enumerate(timings)]))
+    say("\nA new file of 100 English rows (every row embedded) into the same 10k index:")
+    timings = build.new_english_file(assistant, corpus_dir(10000) / "generated")
+    say(table(["round", "snippets", "embedded", "load_knowledge s", "build_index s", "total s"],
+              [[n + 1, e.total_snippets, e.embedded, f"{e.load_knowledge:.2f}",
+                f"{e.build_index:.2f}", f"{e.total:.2f}"] for n, e in enumerate(timings)]))
 
 
 def run_memory(sizes: list[int]) -> None:

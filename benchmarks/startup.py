@@ -2,10 +2,13 @@
 and the GUI thread's longest stall meanwhile (a 10 ms timer records the gaps).
 
     python benchmarks/startup.py --runs 5          # warm cache (the usual launch)
-    python benchmarks/startup.py --runs 1 --cold   # empty cache: embeds the whole folder
+    python benchmarks/startup.py --runs 1 --cold   # empty index cache: embeds the whole folder
+    python benchmarks/startup.py --runs 1 --first-run   # also no ONNX export yet (a new install)
+    python benchmarks/startup.py --runs 1 --corpus 100000   # a benchmark corpus, its cached index
 
-Each run is a fresh subprocess; figures are medians over runs. Uses the offscreen platform
-unless DISPLAY is set.
+Each run is a fresh subprocess; figures are medians over runs, and each run reports the app's
+peak and final RSS (after 40 more queries once semantic search is ready). Uses the offscreen
+platform unless DISPLAY is set.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ def child() -> None:
     marks: dict[str, float] = {}
     app = QApplication(sys.argv[:1])
     home = Path(os.environ["ASSIST_HOME"])
-    sidebar = Sidebar(app, settings_store=SettingsStore(home / "settings.json", []),
+    knowledge = os.environ.get("ASSIST_BENCH_KNOWLEDGE")
+    sidebar = Sidebar(app, knowledge_dir=Path(knowledge) if knowledge else None,
+                      settings_store=SettingsStore(home / "settings.json", []),
                       state_store=StateStore(home / "window.json"))
     gaps: list[float] = []
     stamped: list[tuple[float, float]] = []  # (seconds since launch, gap) for each tick
@@ -84,7 +89,16 @@ def child() -> None:
         if s.phase in ("semantic", "model_failed", "failed") and "ready" not in marks:
             marks["ready"] = time.time() - t0
             marks["phase"] = s.phase
-            QTimer.singleShot(50, app.quit)
+            QTimer.singleShot(50, ask_forty_and_quit)
+
+    def ask_forty_and_quit() -> None:
+        """What an agent's first minutes add to memory. The worker is idle by now, so asking
+        the Assistant from this thread races nothing."""
+        from benchmarks.queries import chinese_queries, english_queries
+
+        for query in english_queries()[:20] + chinese_queries()[:20]:
+            sidebar.assistant.suggest(query)
+        app.quit()
 
     sidebar.service.results_ready.connect(answered)
     sidebar.service.state_changed.connect(state)
@@ -103,8 +117,21 @@ def child() -> None:
         "max_search_s": round(max(latencies, default=0.0), 2),
         "searches": len(latencies),
         "snippets": sidebar.service.state.snippets,
+        "backend": sidebar.assistant.embedder.backend if sidebar.assistant.embedder else "",
+        **_memory(),
     }))
     sidebar.shutdown()
+
+
+def _memory() -> dict[str, int]:
+    """VmHWM (peak) and VmRSS (now), MB, from /proc; empty where there is no /proc."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if line.startswith("Vm"))
+    except OSError:
+        return {}
+    return {"peak_rss_mb": int(fields["VmHWM"].split()[0]) // 1024,
+            "rss_mb": int(fields["VmRSS"].split()[0]) // 1024}
 
 
 def _sample_stalls(last: list[float]) -> None:
@@ -125,8 +152,12 @@ def _sample_stalls(last: list[float]) -> None:
     threading.Thread(target=sample, daemon=True).start()
 
 
-def run_once(home: Path) -> dict:
+def run_once(home: Path, knowledge: Path | None = None, model_cache: Path | None = None) -> dict:
     env = {**os.environ, "ASSIST_HOME": str(home), "ASSIST_BENCH_T0": repr(time.time())}
+    if knowledge:
+        env["ASSIST_BENCH_KNOWLEDGE"] = str(knowledge)
+    if model_cache:
+        env["ASSIST_MODEL_CACHE"] = str(model_cache)
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run([sys.executable, __file__, "--child"], env=env, capture_output=True,
@@ -137,20 +168,35 @@ def run_once(home: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description="sidebar start-up timings")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cold", action="store_true", help="empty cache for every run")
+    parser.add_argument("--cold", action="store_true", help="empty index cache for every run")
+    parser.add_argument("--first-run", action="store_true",
+                        help="empty index cache and no ONNX export yet (a new install)")
+    parser.add_argument("--corpus", type=int, help="a benchmark corpus of this many snippets, "
+                        "with its cached index (see benchmarks/indexes.py)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child()
         return 0
+    knowledge = None
+    cold = args.cold or args.first_run
     shared = Path(tempfile.mkdtemp(prefix="assist-bench-"))
-    if not args.cold:
+    models = Path(tempfile.mkdtemp(prefix="assist-bench-models-"))  # one ONNX export for all
+    if args.corpus:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.corpus import corpus_dir
+        from benchmarks.indexes import index_cache
+
+        knowledge = corpus_dir(args.corpus)
+        (shared / "cache").symlink_to(index_cache(), target_is_directory=True)
+    if not cold:
         print("warming the index cache (not timed)…", flush=True)
-        run_once(shared)
+        run_once(shared, knowledge, models)
     results = []
     for i in range(args.runs):
-        home = Path(tempfile.mkdtemp(prefix="assist-bench-")) if args.cold else shared
-        result = run_once(home)
+        home = Path(tempfile.mkdtemp(prefix="assist-bench-")) if cold else shared
+        fresh_models = Path(tempfile.mkdtemp(prefix="assist-bench-models-"))
+        result = run_once(home, knowledge, fresh_models if args.first_run else models)
         results.append(result)
         print(f"run {i + 1}: " + ", ".join(f"{k}={v}" for k, v in result.items()), flush=True)
     print(f"\n{'cold' if args.cold else 'warm'} start, median of {len(results)} runs "
@@ -161,6 +207,8 @@ def main() -> int:
         print(f"  {label:40s} {statistics.median(r[key] for r in results):7.2f} s")
     print(f"  {'slowest answer while loading/indexing':40s} "
           f"{statistics.median(r['max_search_s'] for r in results):7.2f} s")
+    for key, label in (("peak_rss_mb", "peak RSS"), ("rss_mb", "RSS after 40 more queries")):
+        print(f"  {label:40s} {statistics.median(r[key] for r in results):7.0f} MB")
     for key, label in (("max_stall_ms", "longest GUI stall during start-up"),
                        ("max_stall_indexing_ms", "longest GUI stall while the index builds"),
                        ("p99_stall_ms", "99th percentile timer gap")):

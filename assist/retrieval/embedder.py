@@ -32,6 +32,10 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 log = logging.getLogger(__name__)
 BACKENDS = ("auto", "onnx", "torch")
 _READABLE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+# Han, kana and hangul. BERT's English vocabulary still holds thousands of single CJK
+# characters, so "the tokenizer knows it" is no sign the model understands it.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_LANGUAGES = {"zh", "ja", "ko", "multilingual"}
 Progress = Callable[[int, int], None]
 
 
@@ -211,6 +215,12 @@ class Embedder:
         # and an index built by one is used by the other.
         self.fingerprint = _fingerprint(self.model_dir)
         self.backend_note = ""  # why "auto" did not get ONNX, for the log and status
+        self.languages = model_card_languages(self.model_dir)
+        # A model whose card names its languages and none written in CJK scripts (the default
+        # English MiniLM) is not trusted with CJK characters, even where its vocabulary has
+        # them: on JD.com chats such half-read Chinese queries made fused results worse.
+        self.reads_cjk = not self.languages or bool(
+            {code.split("-")[0].lower() for code in self.languages} & _CJK_LANGUAGES)
         self._runner = self._open(backend)
         self.backend = self._runner.backend
         self.onnx_file: Path | None = getattr(self._runner, "onnx_file", None)
@@ -275,15 +285,49 @@ class Embedder:
         counts = self._runner.token_counts(texts)
         return np.argsort(counts, kind="stable"), counts
 
+    @property
+    def readability_rule(self) -> str:
+        """Names how coverage() scores, so a saved index knows when to score again."""
+        return "known-tokens" if self.reads_cjk else "known-tokens,no-cjk"
+
     def coverage(self, text: str) -> float:
-        """Share of the text's letters/characters that fall in tokens the model knows (0..1)."""
+        """Share of the text's letters/characters that fall in tokens the model knows (0..1);
+        CJK characters count as unknown to a model whose languages do not use them."""
         readable = [m.start() for m in _READABLE.finditer(text)]
         if not readable:
             return 0.0
         known = np.zeros(len(text), dtype=bool)
         for start, end in self._runner.known_spans(text):
             known[start:end] = True
+        if not self.reads_cjk:
+            for match in _CJK.finditer(text):
+                known[match.start()] = False
         return float(known[readable].mean())
+
+
+def model_card_languages(model_dir: Path) -> tuple[str, ...]:
+    """The `language:` of the model card's front matter (README.md), () when not stated."""
+    try:
+        text = (model_dir / "README.md").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ()
+    if not text.startswith("---"):
+        return ()
+    end = text.find("\n---", 3)
+    if end < 0:
+        return ()
+    import yaml
+
+    try:
+        meta = yaml.safe_load(text[3:end])
+    except yaml.YAMLError:
+        return ()
+    value = meta.get("language") if isinstance(meta, dict) else None
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(str(v) for v in value if v)
+    return ()
 
 
 def _check_model_dir(path: Path) -> None:

@@ -40,6 +40,13 @@ class IndexIdentity:
     model_name: str
     dimension: int
     min_readable: float = 0.0  # snippets the model reads less of than this get no vector
+    readability: str = ""  # the rule that scored readability (Embedder.readability_rule)
+
+    def same_vectors(self, other: IndexIdentity) -> bool:
+        """Vectors made under `other` are valid here (the gate and rule only pick which
+        snippets have one)."""
+        return (self.model_fingerprint, self.dimension) == (other.model_fingerprint,
+                                                            other.dimension)
 
 
 @dataclass(frozen=True)
@@ -136,15 +143,21 @@ class VectorIndex:
         readability: Callable[[str], float],
     ) -> tuple[VectorIndex, UpdateStats]:
         """Make the index for these snippets, reusing every vector whose text is unchanged
-        and embedding only new snippets the model can read."""
+        and embedding only snippets the model can read that have none yet.
+
+        Readability is reused too, unless the previous index scored it by another rule; then
+        it is scored again (cheap: tokenizing) and the vectors are still reused."""
         known: dict[str, tuple[np.ndarray | None, float]] = {}
-        if previous is not None and previous.identity == identity:
+        same_rule = False
+        if previous is not None and previous.identity.same_vectors(identity):
             known = previous.known_vectors()
-        missing = [i for i, h in enumerate(hashes) if h not in known]
+            same_rule = previous.identity.readability == identity.readability
         coverage = np.empty(len(hashes), dtype=np.float32)
         for i, h in enumerate(hashes):
-            coverage[i] = known[h][1] if h in known else readability(texts[i])
-        to_embed = [i for i in missing if coverage[i] >= identity.min_readable]
+            coverage[i] = known[h][1] if same_rule and h in known else readability(texts[i])
+        readable = coverage >= identity.min_readable
+        to_embed = [i for i, h in enumerate(hashes)
+                    if readable[i] and (h not in known or known[h][0] is None)]
         fresh = dict(zip(to_embed, embed([texts[i] for i in to_embed]), strict=True)) \
             if to_embed else {}
         rows = readable_rows(coverage, identity.min_readable)
@@ -152,8 +165,9 @@ class VectorIndex:
         for j, i in enumerate(rows):
             vectors[j] = fresh[i] if i in fresh else known[hashes[i]][0]
         index = cls(identity, list(hashes), vectors, coverage)
-        stats = UpdateStats(len(hashes), len(to_embed), len(hashes) - len(missing),
-                            skipped=len(missing) - len(to_embed))
+        new = [i for i, h in enumerate(hashes) if h not in known]
+        stats = UpdateStats(len(hashes), len(to_embed), len(hashes) - len(new),
+                            skipped=int(np.count_nonzero(~readable[new])) if new else 0)
         return index, stats
 
     @classmethod
@@ -178,6 +192,7 @@ class VectorIndex:
             "model_name": self.identity.model_name,
             "dimension": self.identity.dimension,
             "min_readable": self.identity.min_readable,
+            "readability": self.identity.readability,
             "count": len(self.hashes),
             "rows": self._rows.tolist(),
             "index_sha256": _sha256(index_path),
@@ -201,13 +216,16 @@ class VectorIndex:
             if (manifest["model_fingerprint"], manifest["dimension"]) != (
                 identity.model_fingerprint, identity.dimension):
                 return None, "the saved index was made with another model; rebuilding"
-            if manifest["min_readable"] != identity.min_readable:
-                return None, "the saved index was made with other settings; rebuilding"
+            # Another gate or readability rule: the vectors still serve, so the index loads
+            # as it was saved and update() re-scores which snippets need one.
+            stored = IndexIdentity(identity.model_fingerprint, identity.model_name,
+                                   identity.dimension, float(manifest["min_readable"]),
+                                   str(manifest.get("readability", "")))
             if manifest["index_sha256"] != _sha256(index_path):
                 return None, "the saved index file is damaged or incomplete; rebuilding"
             raw = faiss.read_index(str(index_path))
             hashes, coverage = manifest["hashes"], np.asarray(manifest["coverage"], np.float32)
-            rows = readable_rows(coverage, identity.min_readable)
+            rows = readable_rows(coverage, stored.min_readable)
             if not (manifest["count"] == len(hashes) == len(coverage)
                     and raw.ntotal == len(rows) and manifest["rows"] == rows.tolist()):
                 return None, "the saved index does not match its manifest; rebuilding"
@@ -215,13 +233,13 @@ class VectorIndex:
                     make_faiss_index(identity.dimension, raw.ntotal)):
                 # use the file's index as it is: copying its vectors out and adding them to a
                 # fresh index held three copies at once (460 MB at 100k snippets)
-                return cls._of(identity, hashes, raw, coverage), ""
+                return cls._of(stored, hashes, raw, coverage), ""
             vectors = raw.reconstruct_n(0, raw.ntotal) if raw.ntotal else np.empty(
                 (0, identity.dimension), dtype=np.float32)
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             log.warning("saved index unusable: %s", exc)
             return None, f"the saved index could not be read ({type(exc).__name__}); rebuilding"
-        return cls(identity, hashes, vectors, coverage), ""
+        return cls(stored, hashes, vectors, coverage), ""
 
     @classmethod
     def _of(cls, identity: IndexIdentity, hashes: list[str], index: faiss.Index,

@@ -160,9 +160,27 @@ def test_missing_or_broken_model_names_the_path(tmp_path: Path) -> None:
 
 
 def test_coverage_of_the_english_model(embedder: Embedder) -> None:
+    assert embedder.languages == ("en",) and not embedder.reads_cjk
     assert embedder.coverage("how long does shipping take") == 1.0
-    assert embedder.coverage("发票怎么开") < 0.3
+    # its vocabulary has 也, 行 and 吧, but an English model does not understand them
+    assert embedder.coverage("也行吧") == 0.0
+    assert embedder.coverage("发票怎么开") == 0.0
+    assert embedder.coverage("我要买hdmi转minidp") == pytest.approx(10 / 14)
     assert embedder.coverage("...") == 0.0
+
+
+@pytest.mark.parametrize(("front_matter", "languages"), [
+    ("language: en\n", ("en",)),
+    ("language:\n- multilingual\n- zh\n", ("multilingual", "zh")),
+    ("license: mit\n", ()),
+    ("language: [unclosed\n", ()),
+])
+def test_model_card_languages(tmp_path: Path, front_matter: str, languages: tuple) -> None:
+    from assist.retrieval.embedder import model_card_languages
+
+    (tmp_path / "README.md").write_text(f"---\n{front_matter}---\n# A model\n", "utf-8")
+    assert model_card_languages(tmp_path) == languages
+    assert model_card_languages(tmp_path / "missing") == ()
 
 
 def test_a_copied_folder_reuses_vectors_saved_for_another(make, folder: Path, tmp_path: Path,

@@ -140,5 +140,29 @@ def test_unreadable_snippets_get_no_vector_and_are_never_found(tmp_path: Path) -
                        [f"h:{t}" for t in [*texts, "english c"]], again,
                        readability=lambda t: 1.0 if t.isascii() else 0.1)
     assert again.calls == ["english c"]  # unreadable ones are known, not embedded again
-    _, message = VectorIndex.load(tmp_path, IndexIdentity("fp-1", "test-model", DIM, 0.3))
-    assert "other settings" in message
+
+
+def test_another_gate_or_rule_rescores_but_reuses_vectors(tmp_path: Path) -> None:
+    """A changed readability rule or gate costs tokenizing, never embedding what has a vector."""
+    old_rule = IndexIdentity("fp-1", "test-model", DIM, 0.6, "rule-a")
+    texts = ["english a", "mixed 中文", "中文"]
+    hashes = [f"h:{t}" for t in texts]
+    old_scores = {"english a": 1.0, "mixed 中文": 0.7, "中文": 0.1}
+    index, _ = VectorIndex.update(None, old_rule, texts, hashes, CountingEmbedder(),
+                                  old_scores.get)
+    assert index.searchable == 2
+    index.save(tmp_path)
+
+    stricter = IndexIdentity("fp-1", "test-model", DIM, 0.6, "rule-b")  # mixed text: 0.5 now
+    loaded, message = VectorIndex.load(tmp_path, stricter)
+    assert message == "" and loaded.identity == old_rule  # as saved, vectors intact
+    embed = CountingEmbedder()
+    scores = {"english a": 1.0, "mixed 中文": 0.5, "中文": 0.0}
+    updated, stats = VectorIndex.update(loaded, stricter, texts, hashes, embed, scores.get)
+    assert embed.calls == [] and stats.embedded == 0 and stats.reused == 3
+    assert updated.searchable == 1 and updated.coverage.tolist() == [1.0, 0.5, 0.0]
+
+    looser = IndexIdentity("fp-1", "test-model", DIM, 0.0, "rule-b")  # now everything is read
+    again, stats = VectorIndex.update(updated, looser, texts, hashes, embed, scores.get)
+    assert embed.calls == ["mixed 中文", "中文"] and stats.embedded == 2
+    assert again.searchable == 3
