@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from assist.cooperate import pause_point
 from assist.knowledge.markdown import parse_page
 from assist.knowledge.model import LoadReport, Problem, ShopInfo, Snippet
 from assist.knowledge.tables import parse_csv, parse_xlsx
@@ -29,6 +30,7 @@ def load_knowledge(root: Path | str) -> LoadReport:
     report.synonyms = _load_synonyms(root, report.problems)
     owners: dict[str, Snippet] = {}
     for path in _knowledge_files(root):
+        pause_point()  # parsing is pure Python: let the UI draw first
         source = path.relative_to(root).as_posix()
         snippets, problems, vocabulary = _load_file(path, source)
         report.problems.extend(problems)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assist.atomic import write_atomic_with
+from assist.cooperate import pause_point
 
 log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
@@ -45,6 +46,7 @@ class TokenStore:
         for key, text in zip(keys, texts, strict=True):
             ids = self._docs.get(key)
             if ids is None:
+                pause_point()  # segmenting is pure Python: let the UI draw first
                 tokens = tokenize(text) or [EMPTY]
                 ids = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in tokens),
                                   dtype=np.int32, count=len(tokens))

@@ -25,6 +25,7 @@ import faiss
 import numpy as np
 
 from assist.atomic import write_atomic, write_atomic_with
+from assist.cooperate import pause_point
 
 FORMAT_VERSION = 2
 INDEX_FILE = "index.faiss"
@@ -154,7 +155,11 @@ class VectorIndex:
             same_rule = previous.identity.readability == identity.readability
         coverage = np.empty(len(hashes), dtype=np.float32)
         for i, h in enumerate(hashes):
-            coverage[i] = known[h][1] if same_rule and h in known else readability(texts[i])
+            if same_rule and h in known:
+                coverage[i] = known[h][1]
+            else:
+                pause_point()  # tokenizing in a Python loop: let the UI draw first
+                coverage[i] = readability(texts[i])
         readable = coverage >= identity.min_readable
         to_embed = [i for i, h in enumerate(hashes)
                     if readable[i] and (h not in known or known[h][0] is None)]

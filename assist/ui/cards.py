@@ -63,7 +63,9 @@ class ReplyEditor(QTextEdit):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit)  # fonts from the style sheet are known only now
+        # fonts from the style sheet are known only now; the context object drops the call if
+        # the card is deleted first (results replaced while typing)
+        QTimer.singleShot(0, self, self._fit)
 
 
 class SuggestionCard(QFrame):
@@ -163,7 +165,7 @@ class SuggestionCard(QFrame):
     def flash_copied(self, button: QPushButton) -> None:
         button.setText(self.tr("Copied"))
         button.setProperty("flash", True)
-        QTimer.singleShot(1500, self._retranslate)
+        QTimer.singleShot(1500, self, self._retranslate)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

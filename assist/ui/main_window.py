@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist.cooperate import foreground
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
 from assist.ui.cards import SuggestionCard
@@ -28,6 +29,8 @@ from assist.ui.resources import resource
 from assist.ui.service import AssistService
 from assist.ui.status import EngineState, ProblemsDialog, StatusLine
 from assist.ui.widgets import BuyerInput, ContextBox
+
+DRAW_HOLD_MS = 50  # covers the layout and paint events that follow new cards
 
 SEARCH_DELAY_MS = 250
 
@@ -197,6 +200,16 @@ class MainWindow(QWidget):
     def show_result(self, result: SuggestResult) -> None:
         if not self.input.toPlainText().strip():
             return  # cleared while the search ran
+        # Background Python loops wait while the cards are built and, on the next turns of
+        # the event loop, laid out and painted: that is hundreds of Qt calls (see cooperate.py).
+        hold = foreground()
+        hold.__enter__()
+        try:
+            self._show_result(result)
+        finally:
+            QTimer.singleShot(DRAW_HOLD_MS, lambda: hold.__exit__(None, None, None))
+
+    def _show_result(self, result: SuggestResult) -> None:
         self.last_result = result
         self._clear_cards()
         for rank, suggestion in enumerate(result.suggestions, start=1):

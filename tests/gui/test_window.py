@@ -37,6 +37,19 @@ def test_typing_a_question_shows_ranked_cards_and_facts(qtbot, sidebar):
     assert "Semantic search ready" in window.status.label.text()
 
 
+def test_results_replaced_before_their_cards_are_laid_out(qtbot, sidebar):
+    """Typing fast replaces cards within one event-loop turn; the old cards' deferred
+    relayout must not run on deleted widgets (it raised inside Qt's event loop)."""
+    window = sidebar.window
+    ask(qtbot, sidebar, QUESTION)
+    result = window.last_result
+    for _ in range(3):
+        window.show_result(result)
+    qtbot.wait(100)  # deferred deletes and deferred relayouts both run here
+    assert len(window.cards) == len(result.suggestions)
+    assert all(card.editor.height() >= 36 for card in window.cards)
+
+
 def test_enter_searches_at_once(qtbot, sidebar):
     window = sidebar.window
     window.input.setPlainText("羽绒服可以机洗吗")
