@@ -148,6 +148,11 @@ class VectorIndex:
 
         Readability is reused too, unless the previous index scored it by another rule; then
         it is scored again (cheap: tokenizing) and the vectors are still reused."""
+        if (previous is not None and previous.identity == identity
+                and previous.hashes == list(hashes)):
+            # Nothing changed (every warm start): copying 100k snippets' vectors out and into
+            # a new index would briefly hold three copies (~150 MB) for the same result.
+            return previous, UpdateStats(len(hashes), 0, len(hashes))
         known: dict[str, tuple[np.ndarray | None, float]] = {}
         same_rule = False
         if previous is not None and previous.identity.same_vectors(identity):
