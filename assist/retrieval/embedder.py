@@ -95,9 +95,9 @@ def prepare_model(model_dir: Path | str | None = None, backend: str | None = Non
     ONNX, the one-time export (a child process). The sidebar runs it on a side queue so its
     search queue keeps answering; load_embedder() is quick afterwards. Never raises: a real
     problem is reported by load_embedder()."""
-    path = Path(model_dir) if model_dir else default_model_dir()
     backend = backend or default_backend()
     try:
+        path = Path(model_dir) if model_dir else default_model_dir()
         if backend != "torch":
             from assist.retrieval.model_spec import read_spec
 
