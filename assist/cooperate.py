@@ -11,7 +11,7 @@ waits (without the GIL) until the drawing is done. No Qt here: the core stays Qt
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 MAX_PAUSE_S = 0.5  # a forgotten foreground() must not stall background work for long
@@ -22,22 +22,33 @@ _lock = threading.Lock()
 _owners: dict[int, int] = {}  # thread id -> nesting depth of foreground()
 
 
-@contextmanager
-def foreground() -> Iterator[None]:
-    """Around UI work that must not wait for background Python loops."""
+def hold_foreground() -> Callable[[], None]:
+    """Start UI work that must not wait for background Python loops; call what it returns
+    when done (from any thread; for drawing that ends some event-loop turns later)."""
     me = threading.get_ident()
     with _lock:
         _owners[me] = _owners.get(me, 0) + 1
         _idle.clear()
-    try:
-        yield
-    finally:
+
+    def release() -> None:
         with _lock:
             _owners[me] -= 1
             if not _owners[me]:
                 del _owners[me]
             if not _owners:
                 _idle.set()
+
+    return release
+
+
+@contextmanager
+def foreground() -> Iterator[None]:
+    """hold_foreground() for the length of a block."""
+    release = hold_foreground()
+    try:
+        yield
+    finally:
+        release()
 
 
 def pause_point() -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist.cooperate import foreground
+from assist.cooperate import hold_foreground
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
 from assist.ui.cards import SuggestionCard
@@ -202,12 +202,11 @@ class MainWindow(QWidget):
             return  # cleared while the search ran
         # Background Python loops wait while the cards are built and, on the next turns of
         # the event loop, laid out and painted: that is hundreds of Qt calls (see cooperate.py).
-        hold = foreground()
-        hold.__enter__()
+        release = hold_foreground()
         try:
             self._show_result(result)
         finally:
-            QTimer.singleShot(DRAW_HOLD_MS, lambda: hold.__exit__(None, None, None))
+            QTimer.singleShot(DRAW_HOLD_MS, release)
 
     def _show_result(self, result: SuggestResult) -> None:
         self.last_result = result

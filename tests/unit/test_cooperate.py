@@ -35,8 +35,7 @@ def test_background_loops_wait_while_the_ui_draws_and_resume_after() -> None:
 
 
 def test_a_forgotten_foreground_only_slows_background_work() -> None:
-    hold = cooperate.foreground()
-    hold.__enter__()
+    release = cooperate.hold_foreground()
     try:
         waited: list[float] = []
         worker = threading.Thread(target=lambda: waited.append(_timed(cooperate.pause_point)))
@@ -44,7 +43,7 @@ def test_a_forgotten_foreground_only_slows_background_work() -> None:
         worker.join(timeout=5)
         assert waited and cooperate.MAX_PAUSE_S * 0.8 <= waited[0] < cooperate.MAX_PAUSE_S * 4
     finally:
-        hold.__exit__(None, None, None)
+        release()
     assert _timed(cooperate.pause_point) < 0.01
 
 
