@@ -10,9 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from assist import paths
-from assist.engine import CHANNELS, Assistant, AssistConfig
+from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
 from assist.retrieval.embedder import BACKENDS, ModelError
+from assist.suggest.calibration import label
 
 KIND_LABELS = {
     "resolution": "过往解决 past resolution",
@@ -21,12 +22,16 @@ KIND_LABELS = {
 }
 
 
+class UsageError(Exception):
+    """A mistake in how a command was called: one line on stderr, exit 2."""
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except ModelError as exc:
+    except (ModelError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -50,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             help="sentence-transformers model folder (default: bundled MiniLM)",
         )
+        p.add_argument(
+            "--adapted-model",
+            type=Path,
+            default=None,
+            help="the shop's trained model folder (default: the one `assist adapt` made for "
+            "this knowledge folder, if any)",
+        )
 
     p = sub.add_parser("index", help="build or update the search index")
     common(p)
@@ -72,12 +84,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("golden", type=Path)
     p.add_argument(
         "--channels",
-        choices=CHANNELS,
         default="fused",
-        help="search channels to use (keyword or dense alone, for comparison)",
+        help="channels to search: fused (all), or any of keyword, general, adapted alone or "
+        "joined by + (e.g. keyword+adapted)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_eval)
+    p = sub.add_parser("adapt", help="train the shop's own retrieval model on the knowledge "
+                       "folder (used by the sidebar and the other commands once trained)")
+    p.add_argument("--knowledge", type=Path, default=None,
+                   help="knowledge folder (default: the bundled sample)")
+    p.add_argument("--seed", type=int, default=None, help="random seed (same seed, same model)")
+    p.add_argument("--epochs", type=int, default=None)
+    p.add_argument("--if-stale", action="store_true",
+                   help="train only when there is no model yet or the folder changed enough")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_adapt)
     p = sub.add_parser("model", help="load the embedding model (exporting it to ONNX on first "
                        "use) and print what runs it")
     p.add_argument("--model", type=Path, default=None, help="model folder (default: bundled)")
@@ -129,17 +151,85 @@ def cmd_remote(args: argparse.Namespace) -> int:
     return 0 if answer.get("ok") else 1
 
 
+def cmd_adapt(args: argparse.Namespace) -> int:
+    from assist.adapt import store
+    from assist.adapt.runner import Training
+
+    folder = args.knowledge or paths.bundled_knowledge_dir()
+    if not Path(folder).is_dir():
+        print(f"error: knowledge folder {folder} does not exist", file=sys.stderr)
+        return 2
+    if args.if_stale:
+        state = store.status(folder, load_knowledge(folder))
+        if not state.stale:
+            print(f"the trained model is current ({state.model_dir})", file=sys.stderr)
+            return 0
+    options = {k: v for k, v in (("seed", args.seed), ("epochs", args.epochs)) if v is not None}
+    training = Training(folder, options=options)
+    last = [""]
+
+    def show(stage: str, done: int, total: int) -> None:
+        line = f"{'measuring' if stage == 'measure' else 'training'} {done}/{total}"
+        if sys.stderr.isatty():
+            print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr)
+        elif done == total and last[0] != stage:
+            last[0] = stage
+            print(line, file=sys.stderr)
+
+    try:
+        outcome = training.run(show)
+    except KeyboardInterrupt:
+        training.cancel()
+        print("\ncancelled; the previous model (if any) stays in use", file=sys.stderr)
+        return 130
+    if not outcome.ok:
+        print(f"error: {outcome.message}", file=sys.stderr)
+        return 1
+    m = outcome.manifest
+    if args.json:
+        print(json.dumps(m, ensure_ascii=False, indent=2))
+    else:
+        figures = m.get("figures", {})
+        print(f"trained on {m['pairs']} pairs in {m['train_seconds']:.1f} s (seed {m['seed']}, "
+              f"{m['vocabulary']} units, {m['size_bytes'] / 1e6:.1f} MB)")
+        if figures.get("held_out"):
+            print(f"held-out questions: {figures['held_out']}, recall@1 {figures['recall@1']}, "
+                  f"recall@5 {figures['recall@5']}")
+        print(f"-> {store.home_for(folder) / store.MODEL_DIR}")
+    return 0
+
+
 def _assistant(args: argparse.Namespace, channels: str = "fused", model: bool = True) -> Assistant:
     folder = args.knowledge or paths.bundled_knowledge_dir()
     config = AssistConfig(knowledge_dir=folder, model_dir=args.model)
-    assistant = Assistant(replace(config, channels=channels))
+    try:
+        assistant = Assistant(replace(config, channels=channels))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     report = assistant.load_knowledge()
     if report.problems:
         print(
             f"{len(report.problems)} problem(s) in {folder}; run `assist check` to list them",
             file=sys.stderr,
         )
-    if model:
+    if "adapted" in assistant.channels:
+        adapted = getattr(args, "adapted_model", None)
+        if adapted is None:
+            from assist.adapt import store
+
+            state = store.status(folder, report)
+            adapted = state.model_dir
+            if state.stale and state.model_dir is not None:
+                print(f"the shop's model is stale ({state.reason}); run `assist adapt`",
+                      file=sys.stderr)
+        if adapted is None:
+            message = "no trained shop model for this folder yet; run `assist adapt` first"
+            if assistant.channels == ("adapted",):
+                raise UsageError(message)
+            print(f"{message} (searching without it)", file=sys.stderr)
+        assistant.use_adapted(adapted)
+        model = True
+    if model and (assistant.channels != ("keyword",)):
         assistant.load_model()
         stats = assistant.build_index(_progress())
         if stats.message:
@@ -190,15 +280,17 @@ def _progress_always():
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    assistant = _assistant(args, model=not args.keyword_only)
+    assistant = _assistant(args, channels="keyword" if args.keyword_only else "fused")
     result = assistant.suggest(args.text, limit=args.limit)
     if args.json:
         print(json.dumps(_result_json(result), ensure_ascii=False, indent=2))
         return 0
+    print(f"(channels: {', '.join(result.channels_used) or 'none'})")
     for note in result.notes:
         print(f"({note})")
     for rank, s in enumerate(result.suggestions, start=1):
-        print(f"{rank}. [{KIND_LABELS.get(str(s.kind), s.kind)}] confidence {s.confidence:.2f}")
+        print(f"{rank}. [{KIND_LABELS.get(str(s.kind), s.kind)}] confidence {s.confidence:.2f} "
+              f"({label(s.confidence)})")
         print("   " + s.text.replace("\n", "\n   "))
         sources = ", ".join(f"{src.path}:{src.line} ({src.snippet_id})" for src in s.sources)
         print(f"   sources: {sources}")
@@ -212,6 +304,8 @@ def _result_json(result) -> dict:
         "query": result.query,
         "dense_used": result.dense_used,
         "dense_coverage": result.dense_coverage,
+        "channels": list(result.channels_used),
+        "channel_coverage": result.channel_coverage,
         "notes": result.notes,
         "suggestions": [
             {
@@ -219,6 +313,7 @@ def _result_json(result) -> dict:
                 "kind": str(s.kind),
                 "score": s.score,
                 "confidence": s.confidence,
+                "label": label(s.confidence),
                 "unfilled": list(s.unfilled),
                 "sources": [
                     {"id": x.snippet_id, "file": x.path, "line": x.line, "product": x.product}
@@ -258,7 +353,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assist.evaluate import evaluate, read_golden
 
     items, problems = read_golden(args.golden)
-    assistant = _assistant(args, channels=args.channels, model=args.channels != "keyword")
+    assistant = _assistant(args, channels=args.channels)
     known = set(assistant.report.by_id())
     report = evaluate(items, known, lambda q: assistant.suggest(q, limit=5), args.golden.name)
     report.problems[:0] = problems
@@ -266,7 +361,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(
             json.dumps(
                 {
-                    "channels": args.channels,
+                    "channels": "+".join(assistant.channels),
                     "metrics": report.metrics,
                     "problems": [str(p) for p in report.problems],
                     "items": report.items,
@@ -278,7 +373,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         for p in report.problems:
             print(p, file=sys.stderr)
-        print(f"channels: {args.channels}")
+        print(f"channels: {'+'.join(assistant.channels)}")
         for key, value in report.metrics.items():
             print(f"{key:>22}: {value}")
     return 0

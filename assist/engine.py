@@ -11,7 +11,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,19 +20,25 @@ from assist import paths
 from assist.knowledge import LoadReport, SnippetKind, load_knowledge
 from assist.platform.memory import release_free_memory
 from assist.results import KnowledgeHit, SuggestResult
+from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.embedder import Embedder, load_embedder
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.synonyms import build_table
 from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import Tokenizer
 from assist.retrieval.vector_index import IndexIdentity, UpdateStats, VectorIndex
-from assist.suggest.compose import Candidate, compose, rank
+from assist.suggest import calibration
+from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
-from assist.suggest.generic import is_generic
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-CHANNELS = ("fused", "keyword", "dense")
+# The search channels, in fusion order: keyword search, the general (bundled) model, and the
+# model trained on the shop's own folder (assist.adapt).
+CHANNEL_NAMES = ("keyword", "general", "adapted")
+_ALIASES = {"fused": CHANNEL_NAMES, "all": CHANNEL_NAMES, "dense": ("general",)}
+CHANNELS = ("fused", *CHANNEL_NAMES, "dense")  # the names --channels takes alone
+DENSE_CHANNELS = ("general", "adapted")
 TOKENS_FILE = "keyword-tokens.npz"
 # Header lines chat windows put above each message: "小王 2024-11-11 10:23:45"
 _TIMESTAMP_LINE = re.compile(
@@ -40,31 +46,51 @@ _TIMESTAMP_LINE = re.compile(
 )
 
 
+def parse_channels(spec: str | Sequence[str]) -> tuple[str, ...]:
+    """"fused", "keyword", "keyword+adapted", "keyword,adapted" or a list -> channel names."""
+    parts = spec.replace("+", ",").split(",") if isinstance(spec, str) else list(spec)
+    names: list[str] = []
+    for part in (p.strip().lower() for p in parts):
+        if not part:
+            continue
+        expanded = _ALIASES.get(part, (part,))
+        for name in expanded:
+            if name not in CHANNEL_NAMES:
+                raise ValueError(f"unknown channel {part!r}; use any of "
+                                 f"{', '.join(CHANNEL_NAMES)} (joined by +) or fused")
+            if name not in names:
+                names.append(name)
+    if not names:
+        raise ValueError("no channel given")
+    return tuple(n for n in CHANNEL_NAMES if n in names)
+
+
 @dataclass
 class AssistConfig:
     knowledge_dir: Path
     model_dir: Path | None = None  # None: the bundled all-MiniLM-L6-v2
     cache_dir: Path = field(default_factory=paths.cache_dir)
-    # Below this nothing is suggested rather than a weak guess; calibrated on the sample golden
-    # set against benchmarks/data/offtopic.txt (see docs/benchmarks.md).
-    min_confidence: float = 0.15
+    # Below this nothing is suggested rather than a weak guess. None: the cut-off calibrated
+    # for the channels that answered (assist/suggest/calibration.py, docs/benchmarks.md).
+    min_confidence: float | None = None
     dense_min_coverage: float = 0.6  # share of a query the model must read to be asked at all
-    channels: str = "fused"  # "keyword" or "dense" alone, for evaluation
+    channels: str = "fused"  # any of CHANNEL_NAMES joined by "+", or "fused" for all
     candidates: int = 50  # how deep each channel is read before fusion
+    adapted_model_dir: Path | None = None  # the shop's trained model (assist.adapt), if any
 
 
 class Assistant:
     def __init__(self, config: AssistConfig, embedder: Embedder | None = None) -> None:
-        """embedder: an already loaded model to share (the sidebar keeps it when the
+        """embedder: an already loaded general model to share (the sidebar keeps it when the
         knowledge folder changes), else load_model() loads one."""
-        if config.channels not in CHANNELS:
-            raise ValueError(f"channels must be one of {CHANNELS}")
+        self.channels = parse_channels(config.channels)
         self.config = config
         self.report = LoadReport(root=str(config.knowledge_dir))
-        self.embedder = embedder
+        self.embedder = embedder  # the general model
+        self.adapted: Embedder | None = None  # the shop's own model
         self.last_index_message = ""
         self._keyword: KeywordIndex | None = None
-        self._vectors: VectorIndex | None = None
+        self._vectors: dict[str, VectorIndex] = {}  # by dense channel name
         self._tokens: TokenStore | None = None
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -88,36 +114,87 @@ class Assistant:
         return report
 
     def load_model(self) -> None:
-        if self.embedder is None:
+        """Load the models the channels need: the general one, and the shop's trained one when
+        config.adapted_model_dir names it."""
+        if self.embedder is None and "general" in self.channels:
             self.embedder = load_embedder(self.config.model_dir)
             log.info("model %s (%s) runs on %s", self.embedder.name, self.embedder.fingerprint,
                      self.embedder.backend)
+        if (self.adapted is None and "adapted" in self.channels
+                and self.config.adapted_model_dir is not None):
+            # Not load_embedder(): its per-process cache would hand back a model that a
+            # retraining has since replaced at the same path.
+            self.adapted = Embedder(self.config.adapted_model_dir)
+            log.info("shop model %s (%s)", self.config.adapted_model_dir,
+                     self.adapted.fingerprint)
+
+    def use_adapted(self, model_dir: Path | None) -> None:
+        """Swap in a (re)trained shop model; build_index() then embeds the folder with it.
+        Until then the previous one, if any, keeps answering."""
+        self.config = replace(self.config, adapted_model_dir=model_dir)
+        self.adapted = None
+        if model_dir is not None and "adapted" in self.channels:
+            self.load_model()
+        if self.adapted is None:
+            self._vectors.pop("adapted", None)
+
+    def _models(self) -> dict[str, Embedder]:
+        models = {"general": self.embedder, "adapted": self.adapted}
+        return {n: m for n, m in models.items() if m is not None and n in self.channels}
 
     @property
     def semantic_ready(self) -> bool:
-        return self._vectors is not None and len(self._vectors) == len(self.report.snippets)
+        """Every loaded model has an index of the current snippets."""
+        models = self._models()
+        return bool(models) and all(self._index_current(n) for n in models)
+
+    def ready_channels(self) -> tuple[str, ...]:
+        ready = ["keyword"] if self._keyword is not None and "keyword" in self.channels else []
+        return (*ready, *(n for n in self._models() if self._index_current(n)))
+
+    def _index_current(self, name: str) -> bool:
+        index = self._vectors.get(name)
+        model = self._models().get(name)
+        return (index is not None and model is not None and len(index) == len(self.report.snippets)
+                and index.identity.model_fingerprint == model.fingerprint)
 
     def build_index(self, progress: Progress | None = None) -> UpdateStats:
-        """Bring the vector index up to date with the loaded snippets, embedding only changes.
+        """Bring each model's vector index up to date with the loaded snippets, embedding only
+        changes.
 
         progress(done, total) is called on this thread between embedding batches. suggest()
         may be called from inside it: until build_index returns, searches use the previous
         index (or keyword search alone), never a half-built one.
         """
-        if self.embedder is None:
+        models = self._models()
+        if not models:
             raise RuntimeError("load_model() must run before build_index()")
-        embedder = self.embedder
+        totals = [0, 0, 0, 0]
+        messages = []
+        for name, model in models.items():
+            stats = self._build_one(name, model, progress)
+            totals = [a + b for a, b in zip(totals, (stats.total, stats.embedded, stats.reused,
+                                                      stats.skipped), strict=True)]
+            if stats.message:
+                messages.append(stats.message)
+        message = "; ".join(messages)
+        self.last_index_message = message
+        release_free_memory()  # the manifest's JSON and the old index's arrays were just freed
+        return UpdateStats(*totals, message)
+
+    def _build_one(self, name: str, embedder: Embedder,
+                   progress: Progress | None) -> UpdateStats:
         identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
                                  self._min_readable, embedder.readability_rule)
-        directory = self.index_dir
+        directory = self.vector_dir(embedder)
         message = ""
-        previous = self._vectors
-        if previous is None:
+        previous = self._vectors.get(name)
+        if previous is None or previous.identity.model_fingerprint != embedder.fingerprint:
             previous, message = VectorIndex.load(directory, identity)
             if message:
                 log.warning("%s (%s)", message, directory)
             if previous is None:
-                previous = self._vectors_from_other_folders(identity)
+                previous = self._vectors_from_other_folders(identity, embedder)
         snippets = self.report.snippets
         index, stats = VectorIndex.update(
             previous,
@@ -133,22 +210,21 @@ class Assistant:
                 index.save(directory)
             except OSError as exc:  # a read-only cache costs start-up time, not the session
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
-        self._vectors = index
-        self.last_index_message = message
+        self._vectors[name] = index
         del previous
-        release_free_memory()  # the manifest's JSON and the old index's arrays were just freed
         return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
 
-    def _vectors_from_other_folders(self, identity: IndexIdentity) -> VectorIndex | None:
-        """Vectors saved for other knowledge folders, by content hash.
+    def _vectors_from_other_folders(self, identity: IndexIdentity,
+                                    embedder: Embedder) -> VectorIndex | None:
+        """Vectors this model made for other knowledge folders, by content hash.
 
         A copied, moved or new folder that shares snippets with one already indexed (the
         sample a shop started from, last week's copy) then embeds only what is new to it.
         """
         known: dict[str, tuple[np.ndarray | None, float]] = {}
         root = self.index_dir.parent
-        for directory in sorted(root.glob("*")) if root.is_dir() else []:
-            if directory != self.index_dir:
+        for directory in sorted(root.glob(f"*/{embedder.fingerprint}")) if root.is_dir() else []:
+            if directory != self.vector_dir(embedder):
                 other, _ = VectorIndex.load(directory, identity)
                 if other is not None:
                     known = other.known_vectors() | known
@@ -156,15 +232,19 @@ class Assistant:
 
     def reload(self, progress: Progress | None = None) -> LoadReport:
         report = self.load_knowledge()
-        if self.embedder is not None:
+        if self._models():
             self.build_index(progress)
         return report
 
     @property
     def _min_readable(self) -> float:
-        # Dense-only evaluation shows what the model makes of every snippet, so it embeds all;
+        # Evaluating one model alone shows what it makes of every snippet, so it embeds all;
         # the product never searches snippets the model cannot read, so it does not embed them.
-        return 0.0 if self.config.channels == "dense" else self.config.dense_min_coverage
+        return 0.0 if self._forced else self.config.dense_min_coverage
+
+    @property
+    def _forced(self) -> bool:
+        return len(self.channels) == 1 and self.channels[0] in DENSE_CHANNELS
 
     @property
     def index_dir(self) -> Path:
@@ -174,7 +254,21 @@ class Assistant:
             key += "-all"  # its own place, so it never replaces the sidebar's index
         return Path(self.config.cache_dir) / "index" / key
 
+    def vector_dir(self, embedder: Embedder) -> Path:
+        """Each model's vectors in their own folder, keyed by the model's fingerprint."""
+        return self.index_dir / embedder.fingerprint
+
     # ---- query -----------------------------------------------------------------------------
+
+    def _channels(self) -> list[Channel]:
+        out: list[Channel] = []
+        if self._keyword is not None and "keyword" in self.channels:
+            out.append(KeywordChannel(self._keyword))
+        for name, model in self._models().items():
+            vectors = self._vectors.get(name) if self._index_current(name) else None
+            out.append(DenseChannel(name, model, vectors, self.config.dense_min_coverage,
+                                    calibration.CHANNEL_WEIGHTS[name], forced=self._forced))
+        return out
 
     def suggest(
         self,
@@ -190,97 +284,93 @@ class Assistant:
             return result
         timings = result.timings
         weighted = [(text, 0.5 ** (len(turns) - 1 - i)) for i, text in enumerate(turns)]
-        channels = self.config.channels
-        depth = self.config.candidates
+        hits: list[ChannelHits] = []
+        for channel in self._channels():
+            t = time.perf_counter()
+            answer = channel.search(weighted, self.config.candidates)
+            timings[channel.name] = time.perf_counter() - t
+            if isinstance(answer, str):
+                result.notes.append(f"{channel.name}: {answer}")
+                continue
+            hits.append(answer)
+            result.channel_coverage[channel.name] = round(answer.coverage, 3)
+        models = self._models()
+        for name in (n for n in DENSE_CHANNELS if n in self.channels and n not in models):
+            waiting = name == "general" or self.config.adapted_model_dir is not None
+            result.notes.append(f"{name}: " + ("not ready yet" if waiting
+                                                 else "no trained model for this folder yet"))
+        result.channels_used = tuple(h.name for h in hits)
+        general = next((h for h in hits if h.name == "general"), None)
+        result.dense_used = general is not None
+        result.dense_coverage = general.coverage if general else 0.0
 
         t = time.perf_counter()
-        rankings: list[tuple[Sequence[int], float]] = []
-        confidence: dict[int, float] = {}
-        if channels in ("fused", "keyword"):
-            hits = self._keyword.search(weighted, depth)
-            rankings.append((hits.indexes, 1.0))
-            confidence.update(zip(hits.indexes.tolist(), hits.coverage.tolist(), strict=True))
-        timings["keyword"] = time.perf_counter() - t
-
-        if channels in ("fused", "dense"):
-            self._dense(weighted, depth, result, rankings, confidence)
-
-        t = time.perf_counter()
-        fused = reciprocal_rank_fusion(rankings)
-        candidates = [Candidate(p, s, confidence.get(p, 0.0)) for p, s in fused.items()]
-        rank(candidates, self.report.snippets, is_generic(turns[-1]))
+        fused = reciprocal_rank_fusion([(h.positions, h.weight) for h in hits])
+        candidates = calibration.candidates(fused, hits, self.report.snippets, turns[-1])
         timings["fusion"] = time.perf_counter() - t
 
         t = time.perf_counter()
+        cut_off = self._cut_off(hits)
+        # The best card decides whether the message is answered at all (an off-topic one is
+        # not); once it is, the next cards are shown as alternatives even when weaker.
+        gate = self.answerable(turns[-1], hits) if self.config.min_confidence is None else None
+        answered = bool(candidates) and (
+            candidates[0].confidence >= cut_off if gate is None
+            else gate >= calibration.GATE.threshold)
         result.suggestions = compose(
-            candidates,
+            candidates if answered else [],
             self.report.snippets,
             turns,
             self.report.shop,
             self.report.vocabulary,
             context,
-            self.config.min_confidence,
+            min(cut_off, calibration.ALTERNATIVE_FLOOR),
             limit,
         )
-        result.knowledge = self._knowledge_hits(candidates, result.query, knowledge_limit)
+        result.knowledge = self._knowledge_hits(candidates, result.query, knowledge_limit,
+                                                cut_off)
         if not result.suggestions:
             result.notes.append("No suggestion is confident enough for this message.")
         timings["compose"] = time.perf_counter() - t
         return result
 
-    def _dense(
-        self,
-        weighted: list[tuple[str, float]],
-        depth: int,
-        result: SuggestResult,
-        rankings: list[tuple[Sequence[int], float]],
-        confidence: dict[int, float],
-    ) -> None:
-        if self.embedder is None or not self.semantic_ready:
-            result.notes.append("Semantic search is not ready yet; keyword results only.")
-            return
-        forced = self.config.channels == "dense"
-        t = time.perf_counter()
-        weights = np.array([w for _, w in weighted], dtype=np.float32)
-        coverage = float(
-            np.average([self.embedder.coverage(text) for text, _ in weighted], weights=weights)
-        )
-        result.dense_coverage = round(coverage, 3)
-        if coverage < self.config.dense_min_coverage and not forced:
-            result.notes.append(
-                f"The embedding model can read only {coverage:.0%} of this message; "
-                "semantic search was left out and keyword search answers alone."
-            )
-            result.timings["embed"] = time.perf_counter() - t
-            return
-        vectors = self.embedder.encode([text for text, _ in weighted])
-        query = (weights[:, None] * vectors).sum(axis=0)
-        query /= np.linalg.norm(query) or 1.0
-        result.timings["embed"] = time.perf_counter() - t
+    def answerable(self, last_turn: str, hits: Sequence[ChannelHits]) -> float | None:
+        """P(the folder answers this message), from the whole message or, when that is not
+        enough, its best clause: buyers wrap a question in greetings, addresses and order
+        numbers, and one clause that asks what the folder answers is enough. None when the
+        shop's model did not answer (then the best card's confidence decides)."""
+        best = calibration.answerable(hits)
+        if best is None or best >= calibration.GATE.threshold:
+            return best
+        clauses = calibration.clauses(last_turn)
+        if len(clauses) < 2:
+            return best
+        for clause in clauses:
+            clause_hits = [h for h in (c.search([(clause, 1.0)], self.config.candidates)
+                                       for c in self._channels()
+                                       if c.name in ("keyword", "adapted"))
+                           if not isinstance(h, str)]
+            p = calibration.answerable(clause_hits)
+            if p is not None and p > best:
+                best = p
+                if best >= calibration.GATE.threshold:
+                    break
+        return best
 
-        t = time.perf_counter()
-        positions, sims = self._vectors.search(query, depth)
-        readable = self._vectors.coverage[positions] >= self.config.dense_min_coverage
-        if not forced:  # a snippet the model cannot read would match by noise
-            positions, sims = positions[readable], sims[readable]
-        result.timings["vector"] = time.perf_counter() - t
-        result.dense_used = True
-        # A channel that read only part of the message (English words in a Chinese one)
-        # speaks for that part: its vote counts in proportion.
-        weight = 1.0 if forced else min(1.0, coverage)
-        rankings.append((positions, weight))
-        for p, sim in zip(positions.tolist(), sims.tolist(), strict=True):
-            confidence[p] = max(confidence.get(p, 0.0), dense_confidence(sim))
+    def _cut_off(self, hits: Sequence[ChannelHits]) -> float:
+        if self.config.min_confidence is not None:
+            return self.config.min_confidence
+        return calibration.fit_for(hits).minimum
 
     def _knowledge_hits(
-        self, candidates: list[Candidate], query: str, limit: int
+        self, candidates: list[Candidate], query: str, limit: int, cut_off: float
     ) -> list[KnowledgeHit]:
         hits = []
         for c in candidates:
             snippet = self.report.snippets[c.position]
             if (
                 snippet.kind is not SnippetKind.KNOWLEDGE
-                or c.confidence < self.config.min_confidence
+                or c.confidence < cut_off
             ):
                 continue
             words = self._keyword.matched_words(query, snippet.search_text)
@@ -288,11 +378,6 @@ class Assistant:
             if len(hits) >= limit:
                 break
         return hits
-
-
-def dense_confidence(similarity: float) -> float:
-    """Map cosine similarity to 0..1: MiniLM puts unrelated sentences near 0.2, paraphrases >0.7."""
-    return float(min(1.0, max(0.0, (similarity - 0.25) / 0.5)))
 
 
 def split_messages(messages: str | Sequence[str]) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
+from assist.suggest.calibration import label
 
 _DROP = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -80,6 +81,7 @@ def evaluate(
     hits1 = hits5 = rr = scored = 0.0
     f1_top: list[float] = []
     f1_best: list[float] = []
+    labels: dict[str, list[int]] = {"strong": [0, 0], "medium": [0, 0], "weak": [0, 0]}
     for item in items:
         result = suggest(item.question)
         top = result.suggestions[:5]
@@ -111,6 +113,12 @@ def evaluate(
             hits1 += rank == 1
             hits5 += 0 < rank <= 5
             rr += 1 / rank if rank else 0.0
+            for s in top:  # is each card's confidence label right?
+                if not label(s.confidence):
+                    continue  # an alternative: no claim made
+                counts = labels[label(s.confidence)]
+                counts[0] += bool(expected & set(s.snippet_ids))
+                counts[1] += 1
         if item.expected_reply:
             scores = [char_f1(s.text, item.expected_reply) for s in top] or [0.0]
             f1_top.append(scores[0])
@@ -129,6 +137,8 @@ def evaluate(
         "scored_by_reply": len(f1_top),
         "char_f1_top1": round(sum(f1_top) / len(f1_top), 4) if f1_top else 0.0,
         "char_f1_best5": round(sum(f1_best) / len(f1_best), 4) if f1_best else 0.0,
+        **{f"{name}_cards": n for name, (_, n) in labels.items()},
+        **{f"{name}_right": round(r / n, 4) if n else 0.0 for name, (r, n) in labels.items()},
         "unknown_expected_ids": sum(1 for p in report.problems if "expected id" in p.message),
     }
     return report

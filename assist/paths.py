@@ -33,6 +33,12 @@ def model_cache_dir() -> Path:
     return Path(value).expanduser() if value else cache_dir() / "models"
 
 
+def data_dir() -> Path:
+    """Things the app makes that are worth keeping (the shop's trained model)."""
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

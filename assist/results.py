@@ -49,7 +49,9 @@ class SuggestResult:
     query: str  # the text searched, after multi-turn weighting
     suggestions: list[Suggestion] = field(default_factory=list)
     knowledge: list[KnowledgeHit] = field(default_factory=list)
-    dense_used: bool = False  # False when the model is not loaded or cannot read the query
-    dense_coverage: float = 0.0  # share of the query the model can read (0..1)
+    dense_used: bool = False  # the general model answered (False: not loaded, cannot read)
+    dense_coverage: float = 0.0  # share of the query the general model can read (0..1)
+    channels_used: tuple[str, ...] = ()  # the channels that answered this message
+    channel_coverage: dict[str, float] = field(default_factory=dict)  # what each one read
     notes: list[str] = field(default_factory=list)  # plain sentences for the status line
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks

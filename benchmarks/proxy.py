@@ -31,12 +31,14 @@ def seed(size: int, base: Assistant, noise: float = 0.025) -> None:
     target = Assistant(AssistConfig(knowledge_dir=corpus_dir(size), cache_dir=index_cache()))
     target.embedder = base.embedder
     report = target.load_knowledge()
-    if (target.index_dir / MARKER).exists() and (target.index_dir / "manifest.json").exists():
+    directory = target.vector_dir(base.embedder)
+    if (directory / MARKER).exists() and (directory / "manifest.json").exists():
         return
     say(f"  seeding the {size}-snippet index with proxy vectors (see benchmarks/proxy.py)")
     start = time.perf_counter()
     embedder = base.embedder
-    known = {h: v for h, (v, _) in base._vectors.known_vectors().items() if v is not None}
+    known = {h: v for h, (v, _) in base._vectors["general"].known_vectors().items()
+             if v is not None}
     groups: dict[str, list[np.ndarray]] = defaultdict(list)
     for snippet in base.report.snippets:
         vector = known.get(snippet.content_hash)
@@ -58,7 +60,7 @@ def seed(size: int, base: Assistant, noise: float = 0.025) -> None:
             vector = group[rng.integers(len(group))] + rng.normal(0, noise, embedder.dimension)
             vector /= np.linalg.norm(vector)
         vectors[j] = vector
-    target.index_dir.mkdir(parents=True, exist_ok=True)
-    VectorIndex(identity, hashes, vectors, coverage).save(target.index_dir)
-    (target.index_dir / MARKER).write_text(f"{len(known)} real vectors reused\n")
+    directory.mkdir(parents=True, exist_ok=True)
+    VectorIndex(identity, hashes, vectors, coverage).save(directory)
+    (directory / MARKER).write_text(f"{len(known)} real vectors reused\n")
     say(f"  proxy index written in {time.perf_counter() - start:.0f}s")

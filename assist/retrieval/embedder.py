@@ -17,7 +17,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Protocol
 
@@ -169,6 +169,33 @@ class _TorchRunner:
         return _threads(count)
 
 
+class _StaticRunner:
+    """The shop's trained static model (assist.adapt), in numpy."""
+
+    backend = "static"
+
+    def __init__(self, model_dir: Path) -> None:
+        from assist.adapt.static_model import StaticModel
+
+        try:
+            self.model = StaticModel(model_dir)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"cannot load the shop's model in {model_dir}: {exc}") from exc
+        self.dimension = self.model.dimension
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.model.embed(list(texts))
+
+    def token_counts(self, texts: Sequence[str]) -> np.ndarray:
+        return self.model.token_counts(list(texts))
+
+    def known_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        return iter(())  # coverage() asks the model itself
+
+    def threads_for(self, count: int) -> AbstractContextManager[None]:
+        return nullcontext()
+
+
 def _open_onnx(model_dir: Path, fingerprint: str) -> _Runner:
     from assist.retrieval.model_spec import read_spec
 
@@ -227,6 +254,10 @@ class Embedder:
         self.dimension = self._runner.dimension
 
     def _open(self, backend: str) -> _Runner:
+        from assist.adapt.static_model import is_shop_model
+
+        if is_shop_model(self.model_dir):  # the shop's own model: a lookup, no backend to pick
+            return _StaticRunner(self.model_dir)
         if backend in ("auto", "onnx"):
             try:
                 return _open_onnx(self.model_dir, self.fingerprint)
@@ -290,9 +321,18 @@ class Embedder:
         """Names how coverage() scores, so a saved index knows when to score again."""
         return "known-tokens" if self.reads_cjk else "known-tokens,no-cjk"
 
+    def familiarity(self, text: str) -> float:
+        """How much the text looks like what the model was trained on (0..1): the shop's model
+        knows its folder's character pairs; other models say how much they read."""
+        if isinstance(self._runner, _StaticRunner):
+            return self._runner.model.familiarity(text)
+        return self.coverage(text)
+
     def coverage(self, text: str) -> float:
         """Share of the text's letters/characters that fall in tokens the model knows (0..1);
         CJK characters count as unknown to a model whose languages do not use them."""
+        if isinstance(self._runner, _StaticRunner):
+            return self._runner.model.coverage(text)
         readable = [m.start() for m in _READABLE.finditer(text)]
         if not readable:
             return 0.0
@@ -347,7 +387,11 @@ def _fingerprint(path: Path) -> str:
     """
     h = hashlib.sha1()
     sample = 1 << 20
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and ".cache" not in p.parts):
+    # ".cache" inside the model folder (hub downloads) is not the model; a model that itself
+    # lives under a .cache folder is (the parts are taken relative to it).
+    files = (p for p in path.rglob("*") if p.is_file()
+             and ".cache" not in p.relative_to(path).parts)
+    for file in sorted(files):
         size = file.stat().st_size
         h.update(f"{file.relative_to(path).as_posix()}:{size}".encode())
         with file.open("rb") as f:

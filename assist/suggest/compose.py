@@ -10,9 +10,7 @@ from functools import lru_cache
 from assist.knowledge.model import ShopInfo, Snippet
 from assist.results import Source, Suggestion
 from assist.suggest import placeholders
-from assist.suggest.generic import is_generic
 
-GENERIC_PENALTY = 0.4  # generic filler stays available but sinks below specific answers
 DUPLICATE_SIMILARITY = 0.8  # bigram Jaccard above which two replies say the same thing
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -22,15 +20,7 @@ class Candidate:
     position: int  # index into the snippet list
     score: float  # fused score
     confidence: float  # 0..1
-
-
-def rank(candidates: list[Candidate], snippets: Sequence[Snippet], query_is_generic: bool) -> None:
-    """Sort in place, pushing generic replies down unless the buyer only said hello."""
-    if not query_is_generic:
-        for c in candidates:
-            if is_generic(snippets[c.position].reply):
-                c.score *= GENERIC_PENALTY
-    candidates.sort(key=lambda c: (-c.score, c.position))
+    features: tuple[float, ...] = ()  # what the confidence was computed from (calibration)
 
 
 def compose(
@@ -53,12 +43,12 @@ def compose(
         if c.confidence < min_confidence:
             continue
         snippet = snippets[c.position]
-        shape = _shape(snippet.reply)
+        shape = reply_shape(snippet.reply)
         duplicate = next(
             (
                 i
                 for i, (_, other) in enumerate(kept)
-                if _same_reply(shape, other)
+                if same_reply(shape, other)
             ),
             None,
         )
@@ -97,12 +87,12 @@ def compose(
 # A reply's bigram set is the costliest step of composing (~50 µs); popular replies come up
 # query after query, so recent ones are kept. 4096 sets of a few hundred bigrams: ~20 MB.
 @lru_cache(maxsize=4096)
-def _shape(text: str) -> frozenset[str]:
+def reply_shape(text: str) -> frozenset[str]:
     flat = _NOISE.sub("", text.lower())
     return frozenset(flat[i : i + 2] for i in range(max(len(flat) - 1, 1)))
 
 
-def _same_reply(a: frozenset[str], b: frozenset[str]) -> bool:
+def same_reply(a: frozenset[str], b: frozenset[str]) -> bool:
     """Bigram Jaccard index at least DUPLICATE_SIMILARITY."""
     if not a or not b:
         return False

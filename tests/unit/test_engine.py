@@ -140,7 +140,7 @@ def test_editing_a_file_re_embeds_only_changed_snippets(make, folder: Path) -> N
 def test_damaged_index_on_disk_is_rebuilt_with_a_message(make) -> None:
     first = make()
     first.build_index()
-    (first.index_dir / INDEX_FILE).write_bytes(b"garbage")
+    (first.vector_dir(first.embedder) / INDEX_FILE).write_bytes(b"garbage")
     second = make()
     stats = second.build_index()
     assert stats.embedded == 4 and "damaged" in stats.message

@@ -1,0 +1,78 @@
+"""Train a folder's model from the app or the CLI: a child process, with progress and cancel."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    message: str = ""
+    manifest: dict = field(default_factory=dict)
+    cancelled: bool = False
+    too_few: bool = False
+
+
+class Training:
+    """One training run. cancel() ends it at once; the model in use stays."""
+
+    def __init__(self, knowledge_dir: Path, root: Path | None = None,
+                 options: dict | None = None) -> None:
+        self.knowledge_dir = Path(knowledge_dir)
+        self.root = root
+        self.options = options or {}
+        self._process: subprocess.Popen[str] | None = None
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self, progress: Progress | None = None) -> Outcome:
+        """Blocks until the child ends; call from a worker thread in the UI."""
+        command = [sys.executable, "-m", "assist.adapt.worker", str(self.knowledge_dir),
+                   "--options", json.dumps(self.options)]
+        if self.root is not None:
+            command += ["--root", str(self.root)]
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+        if self.cancelled:
+            return Outcome(False, "cancelled", cancelled=True)
+        self._process = subprocess.Popen(command, stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                                         env=env)
+        last: dict = {}
+        assert self._process.stdout is not None
+        for line in self._process.stdout:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            if "stage" in event and progress is not None:
+                progress(event["stage"], int(event["done"]), int(event["total"]))
+            elif "ok" in event:
+                last = event
+        _, err = self._process.communicate()
+        if self.cancelled:
+            return Outcome(False, "training cancelled; the previous model stays in use",
+                           cancelled=True)
+        if not last:
+            tail = (err or "").strip().splitlines()[-1:] or ["no output"]
+            return Outcome(False, f"training failed: {tail[0]}")
+        return Outcome(bool(last["ok"]), last.get("error", ""), last.get("manifest", {}),
+                       too_few=bool(last.get("too_few")))

@@ -1,0 +1,137 @@
+"""Where a folder's trained model lives, what its manifest says, and when it is stale.
+
+<data dir>/adapted/<folder key>/model/         an ordinary sentence-transformers folder
+<data dir>/adapted/<folder key>/manifest.json  what it was trained on, how, and how well
+
+A new model is written beside the old one and swapped in by renames, so a reader (the sidebar
+searching) always finds a whole model, and a cancelled or failed training leaves the old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist import paths
+from assist.atomic import write_atomic
+from assist.knowledge.model import LoadReport
+
+log = logging.getLogger(__name__)
+MANIFEST_FILE = "manifest.json"
+MODEL_DIR = "model"
+MANIFEST_VERSION = 1
+# Retrain when this share of the folder's snippets is new or gone (or at least STALE_MIN_COUNT
+# of them): a trainer's typo fix is not worth a training run, a new CSV of 50 rows is.
+STALE_SHARE = 0.05
+STALE_MIN_COUNT = 20
+
+
+def folder_key(knowledge_dir: Path) -> str:
+    folder = str(Path(knowledge_dir).resolve())
+    return hashlib.sha1(folder.encode()).hexdigest()[:16]
+
+
+def home_for(knowledge_dir: Path, root: Path | None = None) -> Path:
+    return (root or paths.data_dir()) / "adapted" / folder_key(knowledge_dir)
+
+
+def content_hashes(report: LoadReport) -> list[str]:
+    """Short content hashes of the folder's snippets: what a model was trained on."""
+    return sorted({s.content_hash[:16] for s in report.snippets})
+
+
+def folder_fingerprint(hashes: list[str]) -> str:
+    return hashlib.sha1("\n".join(hashes).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Manifest:
+    folder: str
+    folder_fingerprint: str
+    snippet_hashes: list[str]
+    pairs: int
+    seed: int
+    train_seconds: float
+    figures: dict[str, float | int] = field(default_factory=dict)
+    options: dict[str, float | int] = field(default_factory=dict)
+    vocabulary: int = 0
+    size_bytes: int = 0
+    trained_at: str = ""
+    version: int = MANIFEST_VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def read(cls, path: Path) -> Manifest | None:
+        """The manifest, or None when missing or not one of ours (then the model is retrained)."""
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
+                return None
+            manifest = cls(**data)
+            if not isinstance(manifest.snippet_hashes, list):
+                return None
+            return manifest
+        except (OSError, ValueError, TypeError) as exc:
+            log.warning("trained model manifest %s unusable: %s", path, exc)
+            return None
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the app should do about a folder's trained model."""
+
+    model_dir: Path | None  # a usable model, possibly stale
+    manifest: Manifest | None
+    stale: bool  # train (again)
+    changed: int = 0  # snippets new or gone since it was trained
+    reason: str = ""
+
+
+def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) -> Status:
+    home = home_for(knowledge_dir, root)
+    model, manifest = home / MODEL_DIR, Manifest.read(home / MANIFEST_FILE)
+    usable = model if manifest is not None and (model / "modules.json").is_file() else None
+    if usable is None:
+        return Status(None, None, True, reason="no trained model for this folder yet")
+    now = set(content_hashes(report))
+    changed = len(now.symmetric_difference(manifest.snippet_hashes))
+    stale = changed >= max(STALE_MIN_COUNT, STALE_SHARE * max(len(now), 1))
+    reason = f"{changed} snippets changed since it was trained" if changed else ""
+    return Status(usable, manifest, stale, changed, reason)
+
+
+def install(staging: Path, manifest: Manifest, knowledge_dir: Path,
+            root: Path | None = None) -> Path:
+    """Move a freshly saved model folder into place (renames only), then write its manifest."""
+    home = home_for(knowledge_dir, root)
+    home.mkdir(parents=True, exist_ok=True)
+    target, old = home / MODEL_DIR, home / f"{MODEL_DIR}.old"
+    manifest.size_bytes = sum(f.stat().st_size for f in staging.rglob("*") if f.is_file())
+    manifest.trained_at = manifest.trained_at or time.strftime("%Y-%m-%dT%H:%M:%S")
+    shutil.rmtree(old, ignore_errors=True)
+    # The manifest goes first: a model without a matching manifest is treated as missing
+    # and trained again, never used with another folder's figures.
+    (home / MANIFEST_FILE).unlink(missing_ok=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    write_atomic(home / MANIFEST_FILE, manifest.to_json())
+    shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def staging_dir(knowledge_dir: Path, root: Path | None = None) -> Path:
+    home = home_for(knowledge_dir, root)
+    home.mkdir(parents=True, exist_ok=True)
+    for leftover in home.glob("staging-*"):  # from a killed run
+        shutil.rmtree(leftover, ignore_errors=True)
+    path = home / f"staging-{time.time_ns()}"
+    path.mkdir()
+    return path

@@ -1,0 +1,230 @@
+"""Training the shop's model: in-batch negatives over (buyer words -> answer) pairs.
+
+Runs where torch may be imported: the `assist adapt` command's child process (runner.py).
+Deterministic for a seed: one thread, seeded initialisation and batch order.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+from torch import nn
+
+from assist.adapt.features import build_vocabulary, unit_ids
+from assist.adapt.pairs import Pair, PairSet, document
+from assist.knowledge.model import LoadReport
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+class Cancelled(Exception):
+    """Training was asked to stop; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    dimension: int = 256
+    epochs: int = 12
+    batch_size: int = 128
+    learning_rate: float = 0.05
+    scale: float = 20.0  # cosine -> logit; 0.05 temperature as in MultipleNegativesRankingLoss
+    held_out_share: float = 0.1
+    max_held_out: int = 300
+    max_steps: int = 1200  # across epochs; a big folder trains fewer epochs (min_epochs)
+    min_epochs: int = 3
+    seed: int = 13
+    min_pairs: int = 40
+    # Characters, jieba words and bigrams. Longer n-grams let the model memorise rows instead
+    # of learning words: sample golden dev half R@1 fell from 0.79 to 0.67 with 4-grams.
+    max_ngram: int = 2
+    augment: bool = True  # questions also wrapped in greetings and details (pairs.py)
+    hard_negatives: bool = True  # keyword search's best wrong answer, per question
+
+
+@dataclass
+class Trained:
+    vocabulary: list[str]
+    weights: np.ndarray
+    pairs: int
+    figures: dict[str, float | int] = field(default_factory=dict)
+
+
+def jieba_words(texts: list[str]) -> list[list[str]]:
+    from assist.retrieval.tokenize import Tokenizer
+
+    tokenizer = Tokenizer()
+    return [tokenizer.words(t) for t in texts]
+
+
+def mine_negatives(report: LoadReport, pair_set: PairSet) -> dict[str, str]:
+    """For each question, the document keyword search ranks highest among other answers: the
+    look-alike the model must learn to tell apart ("不吸水了" vs "吸水快吗")."""
+    from assist.retrieval.keyword import KeywordIndex
+    from assist.retrieval.synonyms import build_table
+    from assist.retrieval.tokenize import Tokenizer
+
+    snippets = report.snippets
+    index = KeywordIndex([s.keyword_text for s in snippets],
+                         Tokenizer(report.vocabulary, build_table(report.synonyms)))
+    negatives: dict[str, str] = {}
+    for pair in pair_set.pairs:
+        if pair.anchor in negatives or not pair.group.startswith(("reply:", "snippet:")):
+            continue
+        hits = index.search([(pair.anchor, 1.0)], 8)
+        for position in hits.indexes.tolist():
+            if pair_set.groups[position] != pair.group:
+                negatives[pair.anchor] = document(snippets[position])
+                break
+    return negatives
+
+
+def fit(pairs: list[Pair], options: TrainOptions, progress: Progress | None = None,
+        should_stop: Callable[[], bool] = lambda: False, stage: str = "train",
+        vocabulary: list[str] | None = None,
+        negatives: dict[str, str] | None = None) -> tuple[list[str], np.ndarray]:
+    """Train on the pairs (and, per anchor, one hard negative); returns (vocabulary, unit
+    vectors)."""
+    torch.manual_seed(options.seed)
+    rng = random.Random(options.seed)
+    negatives = negatives or {}
+    texts = sorted({t for p in pairs for t in (p.anchor, p.positive)} | set(negatives.values()))
+    if vocabulary is None:
+        vocabulary = build_vocabulary(zip(texts, jieba_words(texts), strict=True),
+                                      max_ngram=options.max_ngram)
+    vocab = {u: i for i, u in enumerate(vocabulary)}
+    text_ids = {t: _counted(unit_ids(t, vocab)) for t in texts}
+    # Sparse gradients: a batch touches a few thousand of the units, and a dense Adam step
+    # over all of them was most of the time (15 s -> 4 s on the sample folder).
+    bag = nn.EmbeddingBag(len(vocabulary), options.dimension, mode="sum", sparse=False)
+    nn.init.normal_(bag.weight, std=0.1)
+    optimizer = torch.optim.Adam(bag.parameters(), lr=options.learning_rate, fused=True)
+    batches_per_epoch = max(1, -(-len(pairs) // options.batch_size))
+    # A large folder learns as much from fewer passes: cap the steps, not the data.
+    epochs = max(options.min_epochs, min(options.epochs, options.max_steps // batches_per_epoch))
+    total = epochs * batches_per_epoch
+    done = 0
+    for _ in range(epochs):
+        for batch in _batches(pairs, options.batch_size, rng):
+            if should_stop():
+                raise Cancelled
+            a = _embed(bag, [text_ids[p.anchor] for p in batch])
+            b = _embed(bag, [text_ids[p.positive] for p in batch])
+            labels = torch.arange(len(batch))
+            backward = nn.functional.cross_entropy(options.scale * b @ a.T, labels)
+            hard = [text_ids[negatives[p.anchor]] for p in batch if p.anchor in negatives]
+            if hard:  # the batch's hard negatives join every anchor's candidates
+                b = torch.cat([b, _embed(bag, hard)])
+            logits = options.scale * a @ b.T
+            loss = (nn.functional.cross_entropy(logits, labels) + backward) / 2
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            done = min(done + 1, total)
+            if progress:
+                progress(stage, done, total)
+    return vocabulary, bag.weight.detach().numpy().copy()
+
+
+def _counted(ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Each unit once with its count: the same sum, a third of the rows in long replies."""
+    unique, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+    return unique, counts.astype(np.float32)
+
+
+def _embed(bag: nn.EmbeddingBag, ids: list[tuple[np.ndarray, np.ndarray]]) -> torch.Tensor:
+    """Normalised sums (the direction of the mean) of the texts' unit vectors."""
+    lengths = [len(u) for u, _ in ids]
+    offsets = torch.from_numpy(np.cumsum([0, *lengths[:-1]]).astype(np.int64))
+    flat = torch.from_numpy(np.concatenate([u for u, _ in ids]))
+    weights = torch.from_numpy(np.concatenate([c for _, c in ids]))
+    return nn.functional.normalize(bag(flat, offsets, per_sample_weights=weights), dim=-1)
+
+
+def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair]]:
+    """Shuffled batches in which no two pairs share a group (they would be false negatives).
+
+    Like sentence-transformers' NoDuplicatesBatchSampler: fill a batch in shuffled order,
+    skipping a pair whose group it already holds; skipped pairs wait for the next batch."""
+    order = list(range(len(pairs)))
+    rng.shuffle(order)
+    batches: list[list[Pair]] = []
+    while order:
+        batch, groups, rest = [], set(), []
+        for i in order:
+            if len(batch) < size and pairs[i].group not in groups:
+                batch.append(pairs[i])
+                groups.add(pairs[i].group)
+            else:
+                rest.append(i)
+        batches.append(batch)
+        order = rest
+    return batches
+
+
+def encode(vocabulary: list[str], weights: np.ndarray, texts: list[str]) -> np.ndarray:
+    vocab = {u: i for i, u in enumerate(vocabulary)}
+    out = np.zeros((len(texts), weights.shape[1]), dtype=np.float32)
+    for r, t in enumerate(texts):
+        ids = unit_ids(t, vocab)
+        if ids:
+            v = weights[ids].mean(axis=0)
+            out[r] = v / (np.linalg.norm(v) or 1.0)
+    return out
+
+
+def held_out_figures(report: LoadReport, pair_set: PairSet, vocabulary: list[str],
+                     weights: np.ndarray) -> dict[str, float | int]:
+    """Recall of held-out questions: is a row with their reply first / in the top 5 among
+    every snippet but their own?"""
+    if not pair_set.held_out:
+        return {"held_out": 0}
+    docs = encode(vocabulary, weights, [document(s) for s in report.snippets])
+    queries = encode(vocabulary, weights, [q for q, _ in pair_set.held_out])
+    groups = np.array(pair_set.groups)
+    hits1 = hits5 = 0
+    for (_, own), q in zip(pair_set.held_out, queries, strict=True):
+        sims = docs @ q
+        sims[own] = -np.inf
+        top = np.argsort(-sims, kind="stable")[:5]
+        right = groups[top] == groups[own]
+        hits1 += bool(right[0])
+        hits5 += bool(right.any())
+    n = len(pair_set.held_out)
+    return {"held_out": n, "recall@1": round(hits1 / n, 4), "recall@5": round(hits5 / n, 4)}
+
+
+def train(report: LoadReport, options: TrainOptions, progress: Progress | None = None,
+          should_stop: Callable[[], bool] = lambda: False,
+          extra: list[tuple[str, str]] | None = None) -> Trained:
+    """Train with a held-out split and measure on it; that model ships.
+
+    The held-out questions are ones whose reply other rows keep in training (at most
+    max_held_out, a share of held_out_share), so the model still learns every answer, and
+    one training run gives both the model and honest figures."""
+    torch.set_num_threads(1)  # reproducible sums; and the sidebar keeps the other core
+    from assist.adapt.pairs import build_pairs
+
+    started = time.perf_counter()
+    split = build_pairs(report, options.held_out_share, options.seed, extra or (),
+                        options.augment, options.max_held_out)
+    if split.examples + len(split.held_out) < options.min_pairs:
+        raise TooFewPairs(split.examples + len(split.held_out), options.min_pairs)
+    negatives = mine_negatives(report, split) if options.hard_negatives else None
+    vocabulary, weights = fit(split.pairs, options, progress, should_stop, "train",
+                              negatives=negatives)
+    figures = held_out_figures(report, split, vocabulary, weights)
+    figures["train_seconds"] = round(time.perf_counter() - started, 2)
+    return Trained(vocabulary, weights, len(split.pairs), figures)
+
+
+class TooFewPairs(Exception):
+    def __init__(self, found: int, needed: int) -> None:
+        super().__init__(
+            f"the knowledge folder has only {found} questions and sections to learn from; at "
+            f"least {needed} are needed (add past resolutions: question -> reply rows)")
+        self.found, self.needed = found, needed

@@ -1,0 +1,196 @@
+"""Fit the confidence model (assist/suggest/calibration.py) and pick its cut-offs.
+
+Tuning data: the sample golden set's odd lines (the "tuning half"); the even lines, the
+rewordings set and the off-topic list are never looked at here. For each tuning question the
+top candidates of the fused ranking are labelled right (an expected id) or wrong, and a
+logistic regression over the channels' scores is fitted, once with the shop's model and once
+without it. Prints the coefficients to paste into calibration.py.
+
+    python -m benchmarks.calibrate [--knowledge knowledge] [--golden knowledge/golden.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from assist.adapt import store
+from assist.engine import Assistant, AssistConfig, split_messages
+from assist.evaluate import read_golden
+from assist.suggest import calibration
+from assist.suggest.fusion import reciprocal_rank_fusion
+
+DEPTH = 5
+OFFTOPIC_TUNING = Path(__file__).parent / "data" / "offtopic-tuning.txt"
+
+
+def tuning_half(golden: Path) -> list:
+    items, _ = read_golden(golden)
+    return [item for item in items if item.line % 2 == 1]
+
+
+def rows(assistant: Assistant, items: list, offtopic: list[str]) -> tuple[np.ndarray,
+                                                                        np.ndarray]:
+    """Features of the top candidates, labelled right or wrong; every candidate for an
+    off-topic message is wrong."""
+    from assist.evaluate import GoldenItem
+
+    ids = [s.id for s in assistant.report.snippets]
+    x, y = [], []
+    for item in [*items, *(GoldenItem(0, q) for q in offtopic)]:
+        turns = split_messages(item.question)
+        weighted = [(t, 0.5 ** (len(turns) - 1 - i)) for i, t in enumerate(turns)]
+        hits = [h for h in (c.search(weighted, 50) for c in assistant._channels())
+                if not isinstance(h, str)]
+        fused = reciprocal_rank_fusion([(h.positions, h.weight) for h in hits])
+        ranked = calibration.candidates(fused, hits, assistant.report.snippets, turns[-1])
+        for c in ranked[:DEPTH]:
+            x.append(c.features)
+            y.append(ids[c.position] in item.expected)
+    return np.array(x), np.array(y)
+
+
+def fit(x: np.ndarray, y: np.ndarray, columns: list[int]) -> list[float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x[:, columns], y)
+    coef = np.zeros(6)
+    coef[columns] = model.coef_[0]
+    return [round(float(model.intercept_[0]), 3), *[round(float(c), 3) for c in coef]]
+
+
+def gate_rows(assistant: Assistant, texts: list[str]) -> np.ndarray:
+    """The answerable gate's features for each message (see calibration.Gate)."""
+    out = []
+    for text in texts:
+        turns = split_messages(text)
+        weighted = [(t, 0.5 ** (len(turns) - 1 - i)) for i, t in enumerate(turns)]
+        hits = {h.name: h for h in (c.search(weighted, 50) for c in assistant._channels())
+                if not isinstance(h, str)}
+        kw = hits.get("keyword")
+        ad = hits.get("adapted")
+        top_kw = float(kw.scores[0]) if kw is not None and len(kw.scores) else 0.0
+        if ad is None or not len(ad.scores):
+            out.append((top_kw, 0.0, 0.0, 0.0))
+            continue
+        top = float(ad.scores[0])
+        out.append((top_kw, top, top - float(np.median(ad.scores)), ad.familiarity))
+    return np.array(out)
+
+
+# Buyers write long: the gate is also tuned on the tuning questions (and the off-topic ones)
+# wrapped in such details, so that length alone neither opens nor closes it. These phrases
+# are not the ones training wraps questions in (assist/adapt/pairs.py).
+_BEFORE = ("亲亲在吗，", "你好客服，我昨天晚上拍的，", "我住在江苏省南京市鼓楼区，",
+           "订单号是3301928374651122，", "上次买的挺好的，这次想再问问，", "着急！！")
+_AFTER = ("，麻烦看一下", "，谢谢亲", "，收货人电话13800001111", "，不然我要投诉了",
+          "，帮忙查查呗", "，我家孩子等着用呢")
+
+
+def wrapped(texts: list[str]) -> list[str]:
+    return [f"{_BEFORE[i % len(_BEFORE)]}{t}{_AFTER[(i // 2) % len(_AFTER)]}"
+            for i, t in enumerate(texts)]
+
+
+def fit_gate(assistant: Assistant, items: list, offtopic: list[str],
+             accept_offtopic: float = 0.1) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    questions = [i.question for i in items]
+    pos = gate_rows(assistant, questions + wrapped(questions))
+    # Off-topic messages are not wrapped: these details (an order number, a complaint) are
+    # things the shop does answer, so a wrapped one is no longer off-topic.
+    neg = gate_rows(assistant, offtopic)
+    x, y = np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
+    coef = [round(float(c), 3) for c in model.coef_[0]]
+    gate = calibration.Gate(round(float(model.intercept_[0]), 3), *coef, threshold=1.0)
+    # The threshold is set on what the engine computes: the whole message, else its best
+    # clause (Assistant.answerable), with every clause's probability reported.
+    saved, calibration.GATE = calibration.GATE, gate
+    try:
+        p_pos = np.array([_answerable(assistant, q) for q in questions + wrapped(questions)])
+        p_neg = np.array([_answerable(assistant, q) for q in offtopic])
+    finally:
+        calibration.GATE = saved
+    threshold = float(np.quantile(p_neg, 1 - accept_offtopic))
+    print(f"  GATE = Gate({gate.intercept}, {', '.join(map(str, coef))}, "
+          f"threshold={threshold:.3f})")
+    print(f"  tuning: answerable accepted {(p_pos >= threshold).mean():.3f}, "
+          f"off-topic accepted {(p_neg >= threshold).mean():.3f}")
+
+
+def _answerable(assistant: Assistant, text: str) -> float:
+    """Like Assistant.answerable with the threshold out of the way: the best of the whole
+    message and each clause."""
+    def one(part: str) -> float:
+        hits = [h for h in (c.search([(part, 1.0)], 50) for c in assistant._channels()
+                            if c.name in ("keyword", "adapted")) if not isinstance(h, str)]
+        return calibration.answerable(hits) or 0.0
+
+    last = split_messages(text)[-1]
+    return max([one(last), *(one(c) for c in calibration.clauses(last))])
+
+
+def label_table(assistant: Assistant, items: list, offtopic: list[str]) -> None:
+    """Per cut-off: share of tuning questions with a right card shown, off-topic answered."""
+    from assist.evaluate import evaluate
+
+    known = set(assistant.report.by_id())
+    report = evaluate(items, known, lambda q: assistant.suggest(q, limit=5))
+    confidences = []  # (confidence of each shown card, right?)
+    for entry in report.items:
+        for s in entry["suggestions"]:
+            confidences.append((s["confidence"], bool(set(entry["expected"]) & set(s["ids"]))))
+    off = [max((s.confidence for s in assistant.suggest(q).suggestions), default=0.0)
+           for q in offtopic]
+    print("cut-off  cards>=  right   band right (to the next cut)   off-topic answered")
+    cuts = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.01)
+    for cut, upper in itertools.pairwise(cuts):
+        shown = [r for c, r in confidences if c >= cut]
+        band = [r for c, r in confidences if cut <= c < upper]
+        rate = sum(shown) / len(shown) if shown else 0.0
+        band_rate = sum(band) / len(band) if band else 0.0
+        print(f"{cut:7.2f}  {len(shown):6d}  {rate:5.2f}   {band_rate:5.2f} of {len(band):4d}"
+              f"                  {sum(o >= cut for o in off)}/{len(off)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--knowledge", type=Path, default=Path("knowledge"))
+    parser.add_argument("--golden", type=Path, default=Path("knowledge/golden.jsonl"))
+    args = parser.parse_args()
+    items = tuning_half(args.golden)
+    base = Assistant(AssistConfig(knowledge_dir=args.knowledge, min_confidence=0.0))
+    report = base.load_knowledge()
+    state = store.status(args.knowledge, report)
+    if state.model_dir is None:
+        raise SystemExit("run `assist adapt --knowledge ...` first")
+    base.use_adapted(state.model_dir)
+    base.load_model()
+    base.build_index()
+    offtopic = [line.strip() for line in OFFTOPIC_TUNING.read_text("utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    x, y = rows(base, items, offtopic)
+    print("answerable gate:")
+    fit_gate(base, items, offtopic)
+    print(f"with the shop's model: {len(y)} candidates, {int(y.sum())} right")
+    print("  FIT_WITH_ADAPTED = Fit(*", fit(x, y, [0, 1, 3, 4, 5]), ")")
+    without = Assistant(replace(base.config, channels="keyword+general"), embedder=base.embedder)
+    without.load_knowledge()
+    without.build_index()
+    x, y = rows(without, items, offtopic)
+    print(f"without it: {len(y)} candidates, {int(y.sum())} right")
+    print("  FIT_WITHOUT_ADAPTED = Fit(*", fit(x, y, [0, 3, 5]), ")")
+    print("with the current coefficients, fused:")
+    label_table(base, items, offtopic)
+    print("keyword + general:")
+    label_table(without, items, offtopic)
+
+
+if __name__ == "__main__":
+    main()

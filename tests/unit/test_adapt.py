@@ -1,0 +1,144 @@
+"""The shop's own model: features, training, saving, staleness, cancel, and use in search."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assist.adapt import store
+from assist.adapt.features import build_vocabulary, units
+from assist.adapt.runner import Training
+from assist.adapt.static_model import StaticModel, is_shop_model
+from assist.cli import main
+from assist.engine import Assistant, AssistConfig
+from assist.knowledge import load_knowledge
+from tests.adapt_folder import TOPICS, write_folder
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(knowledge folder, data root) with a model trained once for the module."""
+    base = tmp_path_factory.mktemp("adapt")
+    folder, root = write_folder(base / "shop"), base / "data"
+    outcome = Training(folder, root=root).run()
+    assert outcome.ok, outcome.message
+    return folder, root
+
+
+def test_units_overlap_characters_words_and_number_shapes() -> None:
+    vocab = {u: i for i, u in enumerate(["羽", "绒", "服", "羽绒", "羽绒服", "cm", "<n3>", "165"])}
+    found = [u for u, _, _ in units("羽绒服 165cm", vocab)]
+    assert {"羽", "羽绒", "羽绒服", "165", "<n3>", "cm"} <= set(found)
+    vocabulary = build_vocabulary([("开线了", ["开线"]), ("袖子开线", ["袖子", "开线"])])
+    assert "开线" in vocabulary and "袖" in vocabulary and "线了" not in vocabulary  # seen once
+
+
+def test_training_saves_an_ordinary_sentence_transformers_folder(trained) -> None:
+    folder, root = trained
+    state = store.status(folder, load_knowledge(folder), root)
+    assert state.model_dir is not None and not state.stale
+    assert is_shop_model(state.model_dir)
+    manifest = state.manifest
+    assert manifest.pairs >= 60 and manifest.seed == 13 and manifest.train_seconds > 0
+    assert manifest.figures["held_out"] > 0 and 0 <= manifest.figures["recall@5"] <= 1
+    from sentence_transformers import SentenceTransformer
+
+    texts = ["袖子开线了怎么办", "什么时候发货", "hello 165cm"]
+    # trust_remote_code: ST asks it for any module class outside its own package (ours is
+    # assist.adapt.st_module, installed with the app, not downloaded)
+    theirs = SentenceTransformer(str(state.model_dir), device="cpu",
+                                 trust_remote_code=True).encode(texts)
+    ours = StaticModel(state.model_dir).embed(texts)
+    np.testing.assert_allclose(ours, theirs, atol=1e-5)
+
+
+def test_same_seed_same_model(tmp_path: Path) -> None:
+    from assist.adapt.train import TrainOptions, train
+
+    report = load_knowledge(write_folder(tmp_path / "shop"))
+    options = TrainOptions(epochs=2)
+    a, b = train(report, options), train(report, options)
+    assert a.vocabulary == b.vocabulary
+    np.testing.assert_array_equal(a.weights, b.weights)
+
+
+def test_a_folder_with_too_few_pairs_is_told_plainly(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "tiny", dict(list(TOPICS.items())[:2]))
+    outcome = Training(folder, root=tmp_path / "data").run()
+    assert not outcome.ok and outcome.too_few
+    assert "at least" in outcome.message and "past resolutions" in outcome.message
+    assert store.status(folder, load_knowledge(folder), tmp_path / "data").model_dir is None
+
+
+def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> None:
+    folder, root = trained
+    report = load_knowledge(folder)
+    assistant = Assistant(AssistConfig(knowledge_dir=folder, channels="keyword+adapted"))
+    assistant.load_knowledge()
+    assistant.use_adapted(store.status(folder, report, root).model_dir)
+    assistant.build_index()
+    assert assistant.ready_channels() == ("keyword", "adapted")
+    result = assistant.suggest("亲，我的衣服袖口那里线崩开了，刚收到的")
+    assert "adapted" in result.channels_used
+    assert result.suggestions and "开线" in result.suggestions[0].text
+    assert not assistant.suggest("今天北京天气怎么样").suggestions  # off-topic: no card
+
+
+def test_an_edit_makes_the_model_stale_and_retraining_replaces_it(tmp_path: Path) -> None:
+    folder, root = write_folder(tmp_path / "shop"), tmp_path / "data"
+    assert Training(folder, root=root).run().ok
+    before = store.status(folder, load_knowledge(folder), root)
+    with (folder / "more.csv").open("w", encoding="utf-8") as f:  # one typo fix: not stale
+        f.write("id,question,reply\nX1,发票能寄纸质的吗,亲，目前只开电子发票哦\n")
+    assert not store.status(folder, load_knowledge(folder), root).stale
+    extra = TOPICS | {f"亲，第{i}号新品已经上架": [f"新品{i}什么时候上", f"{i}号款有货吗"]
+                      for i in range(15)}
+    write_folder(folder, extra)
+    state = store.status(folder, load_knowledge(folder), root)
+    assert state.stale and state.changed >= 20
+    assert Training(folder, root=root).run().ok
+    after = store.status(folder, load_knowledge(folder), root)
+    assert not after.stale and after.manifest.trained_at
+    assert after.manifest.folder_fingerprint != before.manifest.folder_fingerprint
+
+
+def test_a_cancelled_training_leaves_the_previous_model(trained, tmp_path: Path) -> None:
+    folder, root = trained
+    model = store.home_for(folder, root) / store.MODEL_DIR
+    weights = (model / "model.safetensors").read_bytes()
+    training = Training(folder, root=root)
+    started = threading.Event()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        started.set()
+        training.cancel()
+
+    outcome = training.run(progress)
+    assert started.is_set() and outcome.cancelled and not outcome.ok
+    assert (model / "model.safetensors").read_bytes() == weights
+    assert store.status(folder, load_knowledge(folder), root).model_dir == model
+    StaticModel(model)  # still loads
+
+
+def test_cli_adapt_then_eval_each_channel(trained, monkeypatch, capsys) -> None:
+    folder, root = trained
+    monkeypatch.setenv("ASSIST_HOME", str(root.parent / "cli-home"))
+    golden = root.parent / "golden.jsonl"
+    expected = ["T017", "T018", "T019", "T020"]
+    golden.write_text("\n".join(json.dumps({"question": q, "expected": expected},
+                                            ensure_ascii=False)
+                                for q in ["衣服线开了一大截", "袖口开线"]), "utf-8")
+    assert main(["eval", str(golden), "--knowledge", str(folder), "--channels", "adapted"]) == 2
+    assert "assist adapt" in capsys.readouterr().err
+    assert main(["adapt", "--knowledge", str(folder)]) == 0
+    assert "trained on" in capsys.readouterr().out
+    assert main(["eval", str(golden), "--knowledge", str(folder), "--channels",
+                 "keyword+adapted", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["channels"] == "keyword+adapted" and data["metrics"]["questions"] == 2
+    assert main(["eval", str(golden), "--knowledge", str(folder), "--channels", "bogus"]) == 2
+    assert "unknown channel" in capsys.readouterr().err
