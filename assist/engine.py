@@ -7,8 +7,10 @@ serial job queue), so the index is never read while it is being rebuilt.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
+import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,7 +28,7 @@ from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.synonyms import build_table
 from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import Tokenizer
-from assist.retrieval.vector_index import IndexIdentity, UpdateStats, VectorIndex
+from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateStats, VectorIndex
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
@@ -40,6 +42,7 @@ _ALIASES = {"fused": CHANNEL_NAMES, "all": CHANNEL_NAMES, "dense": ("general",)}
 CHANNELS = ("fused", *CHANNEL_NAMES, "dense")  # the names --channels takes alone
 DENSE_CHANNELS = ("general", "adapted")
 TOKENS_FILE = "keyword-tokens.npz"
+KNOWLEDGE_DEPTH = 10  # candidates the knowledge panel's facts are taken from
 # Header lines chat windows put above each message: "小王 2024-11-11 10:23:45"
 _TIMESTAMP_LINE = re.compile(
     r"^\S{0,30}\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}:\d{2}\s*$"
@@ -133,10 +136,9 @@ class Assistant:
         Until then the previous one, if any, keeps answering."""
         self.config = replace(self.config, adapted_model_dir=model_dir)
         self.adapted = None
+        self._vectors.pop("adapted", None)
         if model_dir is not None and "adapted" in self.channels:
-            self.load_model()
-        if self.adapted is None:
-            self._vectors.pop("adapted", None)
+            self.adapted = Embedder(model_dir)  # only this one: the general model may be down
 
     def _models(self) -> dict[str, Embedder]:
         models = {"general": self.embedder, "adapted": self.adapted}
@@ -212,7 +214,24 @@ class Assistant:
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
         self._vectors[name] = index
         del previous
+        if name == "adapted":
+            self._drop_old_vectors(embedder)
         return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
+
+    def _drop_old_vectors(self, embedder: Embedder) -> None:
+        """A retrained shop model leaves its predecessor's vectors behind; nothing will read
+        them again (the general model's stay: switching back to it is common)."""
+        keep = self.vector_dir(embedder)
+        for directory in self.index_dir.glob("*/"):
+            if directory == keep or not (directory / MANIFEST_FILE).is_file():
+                continue
+            try:
+                name = json.loads((directory / MANIFEST_FILE).read_text("utf-8")).get(
+                    "model_name")
+            except (OSError, ValueError, AttributeError):
+                continue
+            if name == embedder.name:
+                shutil.rmtree(directory, ignore_errors=True)
 
     def _vectors_from_other_folders(self, identity: IndexIdentity,
                                     embedder: Embedder) -> VectorIndex | None:
@@ -327,8 +346,10 @@ class Assistant:
             min(cut_off, calibration.ALTERNATIVE_FLOOR),
             limit,
         )
-        result.knowledge = self._knowledge_hits(candidates, result.query, knowledge_limit,
-                                                cut_off)
+        # The facts behind an answered message: its product and policy sections among the
+        # best candidates, whether or not one of them is a card.
+        result.knowledge = self._knowledge_hits(candidates[:KNOWLEDGE_DEPTH] if answered else [],
+                                                result.query, knowledge_limit)
         if not result.suggestions:
             result.notes.append("No suggestion is confident enough for this message.")
         timings["compose"] = time.perf_counter() - t
@@ -339,7 +360,7 @@ class Assistant:
         enough, its best clause: buyers wrap a question in greetings, addresses and order
         numbers, and one clause that asks what the folder answers is enough. None when the
         shop's model did not answer (then the best card's confidence decides)."""
-        best = calibration.answerable(hits)
+        best = calibration.answerable(hits, self._keyword.familiarity(last_turn))
         if best is None or best >= calibration.GATE.threshold:
             return best
         clauses = calibration.clauses(last_turn)
@@ -350,7 +371,7 @@ class Assistant:
                                        for c in self._channels()
                                        if c.name in ("keyword", "adapted"))
                            if not isinstance(h, str)]
-            p = calibration.answerable(clause_hits)
+            p = calibration.answerable(clause_hits, self._keyword.familiarity(clause))
             if p is not None and p > best:
                 best = p
                 if best >= calibration.GATE.threshold:
@@ -363,15 +384,12 @@ class Assistant:
         return calibration.fit_for(hits).minimum
 
     def _knowledge_hits(
-        self, candidates: list[Candidate], query: str, limit: int, cut_off: float
+        self, candidates: list[Candidate], query: str, limit: int
     ) -> list[KnowledgeHit]:
         hits = []
         for c in candidates:
             snippet = self.report.snippets[c.position]
-            if (
-                snippet.kind is not SnippetKind.KNOWLEDGE
-                or c.confidence < cut_off
-            ):
+            if snippet.kind is not SnippetKind.KNOWLEDGE:
                 continue
             words = self._keyword.matched_words(query, snippet.search_text)
             hits.append(KnowledgeHit(snippet, round(c.score, 6), words))

@@ -21,6 +21,8 @@ class Outcome:
     manifest: dict = field(default_factory=dict)
     cancelled: bool = False
     too_few: bool = False
+    found: int = 0  # with too_few: questions and sections found, and how many are needed
+    needed: int = 0
 
 
 class Training:
@@ -56,6 +58,8 @@ class Training:
         self._process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                          stderr=subprocess.PIPE, text=True, encoding="utf-8",
                                          env=env)
+        if self.cancelled:  # cancel() ran between the check above and the start
+            self._process.kill()
         last: dict = {}
         assert self._process.stdout is not None
         for line in self._process.stdout:
@@ -75,4 +79,5 @@ class Training:
             tail = (err or "").strip().splitlines()[-1:] or ["no output"]
             return Outcome(False, f"training failed: {tail[0]}")
         return Outcome(bool(last["ok"]), last.get("error", ""), last.get("manifest", {}),
-                       too_few=bool(last.get("too_few")))
+                       too_few=bool(last.get("too_few")), found=int(last.get("found", 0)),
+                       needed=int(last.get("needed", 0)))

@@ -29,6 +29,7 @@ MANIFEST_VERSION = 1
 # of them): a trainer's typo fix is not worth a training run, a new CSV of 50 rows is.
 STALE_SHARE = 0.05
 STALE_MIN_COUNT = 20
+STAGING_STALE_S = 3600  # a staging folder this old belongs to no running training
 
 
 def folder_key(knowledge_dir: Path) -> str:
@@ -70,6 +71,8 @@ class Manifest:
     @classmethod
     def read(cls, path: Path) -> Manifest | None:
         """The manifest, or None when missing or not one of ours (then the model is retrained)."""
+        if not path.exists():
+            return None
         try:
             data = json.loads(path.read_text("utf-8"))
             if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
@@ -130,8 +133,9 @@ def install(staging: Path, manifest: Manifest, knowledge_dir: Path,
 def staging_dir(knowledge_dir: Path, root: Path | None = None) -> Path:
     home = home_for(knowledge_dir, root)
     home.mkdir(parents=True, exist_ok=True)
-    for leftover in home.glob("staging-*"):  # from a killed run
-        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in home.glob("staging-*"):  # from a killed run (not one still writing)
+        if time.time() - leftover.stat().st_mtime > STAGING_STALE_S:
+            shutil.rmtree(leftover, ignore_errors=True)
     path = home / f"staging-{time.time_ns()}"
     path.mkdir()
     return path

@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = run(args.knowledge, args.root, args.options)
     except TooFewPairs as exc:
-        result = {"ok": False, "error": str(exc), "too_few": True}
+        result = {"ok": False, "error": str(exc), "too_few": True, "found": exc.found,
+                  "needed": exc.needed}
     except Exception as exc:  # the parent shows it; a traceback helps nobody there
         result = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
     print(json.dumps(result, ensure_ascii=False), flush=True)

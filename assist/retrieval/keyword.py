@@ -94,6 +94,15 @@ class KeywordIndex:
             covered += w * found
         return covered / norm if norm else covered
 
+    def familiarity(self, text: str) -> float:
+        """Share of the message's words that occur anywhere in the folder (0..1): a message
+        about something the shop never wrote about ("机票", "电视剧") is mostly unknown
+        words, even when its characters are common."""
+        words = self.tokenizer.words(text)
+        if not words or self._bm25 is None:
+            return 1.0
+        return sum(len(self._postings(w)) > 0 for w in words) / len(words)
+
     def matched_words(self, query: str, text: str) -> tuple[str, ...]:
         """Query words that occur in a snippet's text, for highlighting (whole words only)."""
         doc = set(self.tokenizer.words(text))

@@ -256,6 +256,7 @@ class Sidebar(QObject):
         self._save_state()
         if self.tray is not None:
             self.tray.hide()
+        self.service.shutdown()  # ends a training's child process; the installed model stays
         self.runner.shutdown(wait=False)
         self.warmup.shutdown(wait=False)
 

@@ -142,6 +142,7 @@ class CaptureFeature(QObject):
             window.set_buyer_message(str(request.get("text", "")))
             return {"ok": True}
         if cmd == "status":
+            state, result = window.status.state, window.last_result
             return {
                 "ok": True,
                 "message": window.input.toPlainText(),
@@ -150,5 +151,10 @@ class CaptureFeature(QObject):
                 "paused": self.paused,
                 "hotkey_errors": self.hotkey_errors,
                 "target": self.bridge.target.title if self.bridge.target else None,
+                "phase": state.phase,
+                "ready_channels": list(state.ready),
+                "channels_used": list(result.channels_used) if result else [],
+                "training": state.training,
+                "status_line": window.status.label.text(),
             }
         return {"ok": False, "error": f"unknown command {cmd!r}"}

@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from assist.results import Suggestion
+from assist.suggest import calibration
 from assist.ui.placeholders import PlaceholderHighlighter, fill, unfilled
 
-HIGH, MEDIUM = 0.75, 0.5
+# The core's calibrated labels, as the style sheets' `level` property names them; "" is an
+# alternative shown under a confident first card, with no confidence claim.
+LEVELS = {"strong": "high", "medium": "medium", "weak": "low", "": "alt"}
 
 
 def confidence_level(confidence: float) -> str:
-    return "high" if confidence >= HIGH else "medium" if confidence >= MEDIUM else "low"
+    return LEVELS[calibration.label(confidence)]
 
 
 class ReplyEditor(QTextEdit):
@@ -180,11 +183,14 @@ class SuggestionCard(QFrame):
         }
         self.kind_label.setText(kinds.get(str(self.suggestion.kind), str(self.suggestion.kind)))
         level = confidence_level(self.suggestion.confidence)
-        words = {"high": self.tr("Strong match"), "medium": self.tr("Likely match"),
-                 "low": self.tr("Weak match")}
-        self.confidence_label.setText("● " + words[level])
+        words = {"high": self.tr("Strong"), "medium": self.tr("Medium"), "low": self.tr("Weak"),
+                 "alt": self.tr("Alternative")}
+        self.confidence_label.setText(("○ " if level == "alt" else "● ") + words[level])
+        percent = str(round(self.suggestion.confidence * 100))
         self.confidence_label.setToolTip(
-            self.tr("Confidence %1%").replace("%1", str(round(self.suggestion.confidence * 100))))
+            self.tr("An alternative, less likely to be right (about %1%): check it before "
+                    "sending").replace("%1", percent) if level == "alt"
+            else self.tr("About %1% likely to be the right reply").replace("%1", percent))
         self.source_label.setText(self._source_text())
         shortcut = f"Alt+{self.rank}" if self.rank <= 5 else ""
         self.insert_button.setText(self.tr("Insert") + (f"  {shortcut}" if shortcut else ""))

@@ -43,7 +43,7 @@ class Job:
         self._with_progress = with_progress
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[JobError], None] | None = None
-        self._on_progress: Callable[[int, int], None] | None = None
+        self._on_progress: Callable[..., None] | None = None
         self.done = False
 
     def success(self, callback: Callable[[Any], None]) -> Job:
@@ -54,7 +54,9 @@ class Job:
         self._on_failure = callback
         return self
 
-    def progress(self, callback: Callable[[int, int], None]) -> Job:
+    def progress(self, callback: Callable[..., None]) -> Job:
+        """callback gets what the job passes to progress(): (done, total) for index builds,
+        (stage, done, total) for a training."""
         self._on_progress = callback
         return self
 
@@ -70,13 +72,13 @@ class Job:
         else:
             self._runner._relay.deliver.emit(self._succeed, result)
 
-    def _report_progress(self, done: int, total: int) -> None:
+    def _report_progress(self, *values: Any) -> None:
         # Always relayed: the callback may be attached after the job has started.
-        self._runner._relay.deliver.emit(self._show_progress, (done, total))
+        self._runner._relay.deliver.emit(self._show_progress, values)
 
-    def _show_progress(self, pair: tuple[int, int]) -> None:
+    def _show_progress(self, values: tuple[Any, ...]) -> None:
         if self._on_progress is not None:
-            self._on_progress(*pair)
+            self._on_progress(*values)
 
     def _succeed(self, result: Any) -> None:
         self._finish()

@@ -133,6 +133,8 @@ class MainWindow(QWidget):
             self.tr("Search failed: %1").replace("%1", msg), error=True))
         self.service.state_changed.connect(self._on_state)
         self.service.knowledge_loaded.connect(self._on_knowledge)
+        self.service.message.connect(self.status.show_message)
+        self.service.models_changed.connect(self._on_models_changed)
         self._resize_timer.timeout.connect(self._after_resize)
         for rank in range(1, 6):
             shortcut = QShortcut(QKeySequence(f"Alt+{rank}"), self)
@@ -224,6 +226,7 @@ class MainWindow(QWidget):
             self.notice.hide()
         else:
             self._show_notice(self._not_confident_text())
+        self.status.set_result(result)
         self._retranslate_counts()
 
     def _not_confident_text(self) -> str:
@@ -251,6 +254,7 @@ class MainWindow(QWidget):
         self._clear_cards()
         self.notice.hide()
         self.knowledge.show_hits([])
+        self.status.set_result(None)
         self._retranslate_counts()
 
     def _remember_edit(self, card: SuggestionCard) -> None:
@@ -283,6 +287,12 @@ class MainWindow(QWidget):
         self.status.set_problem_count(len(self.problems))
         if self.input.toPlainText().strip():
             self.search_now()  # the facts changed under the current question
+
+    def _on_models_changed(self) -> None:
+        # The shop's model came in: answer the message again with it, unless the agent has
+        # started editing a card (a new search would replace it).
+        if self.input.toPlainText().strip() and self._last_edited is None:
+            self.search_now()
 
     def show_problems(self) -> ProblemsDialog:
         dialog = ProblemsDialog(self.problems, self)

@@ -1,5 +1,9 @@
-"""The status line (model and index state, indexing progress, problem count) and the
-problems list it opens for trainers."""
+"""The status line and the problems list it opens for trainers.
+
+The line says which channels answered the message on screen (or, with none, which can answer),
+then the snippet count, then what is under way: loading the model, indexing, training the
+shop's model. Click it for the problems found in the knowledge files.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from assist.knowledge.model import Problem
+from assist.results import SuggestResult
+from assist.suggest.calibration import label
 
 
 @dataclass
@@ -33,6 +39,11 @@ class EngineState:
     done: int = 0
     total: int = 0
     detail: str = ""
+    model_wanted: bool = True  # False: keyword search only, no model is coming
+    ready: tuple[str, ...] = ()  # channels that can answer now (Assistant.ready_channels)
+    training: str = ""  # the shop's model: "" idle, or "starting", "prepare", "train"
+    training_done: int = 0
+    training_total: int = 0
 
 
 class StatusLine(QWidget):
@@ -63,21 +74,33 @@ class StatusLine(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(row)
         self.state = EngineState()
+        self.result: SuggestResult | None = None
         self.problem_count = 0
         self._message = ""
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self._clear_message)
+        self._message_timer.timeout.connect(self.clear_message)
         self._retranslate()
 
     def set_state(self, state: EngineState) -> None:
         self.state = state
-        indexing = state.phase == "indexing"
-        self.progress.setVisible(indexing)
-        if indexing:
-            self.progress.setRange(0, max(state.total, 1))
-            self.progress.setValue(state.done)
+        if state.phase == "indexing":
+            self._show_progress(state.done, state.total)
+        elif state.training:
+            self._show_progress(state.training_done, state.training_total)
+        else:
+            self.progress.hide()
         self._retranslate()
+
+    def set_result(self, result: SuggestResult | None) -> None:
+        """The message on screen and what answered it; None when there is none."""
+        self.result = result
+        self._retranslate()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)  # (0, 0): busy, no figures yet
+        self.progress.setValue(done)
+        self.progress.show()
 
     def set_problem_count(self, count: int) -> None:
         self.problem_count = count
@@ -88,7 +111,7 @@ class StatusLine(QWidget):
         self._message_timer.start(timeout_ms)
         self._retranslate()
 
-    def _clear_message(self) -> None:
+    def clear_message(self) -> None:
         self._message = ""
         self._retranslate()
 
@@ -104,22 +127,54 @@ class StatusLine(QWidget):
 
     def state_text(self) -> str:
         s = self.state
-        count = self.tr("%n snippet(s)", "", s.snippets)
-        texts = {
-            "starting": self.tr("Loading knowledge…"),
-            "keyword": self.tr("Keyword search ready · %1 · loading model…").replace("%1", count),
-            "indexing": self.tr("Keyword search ready · indexing %1/%2…")
-            .replace("%1", str(s.done)).replace("%2", str(s.total)),
-            "semantic": self.tr("Semantic search ready · %1").replace("%1", count),
-            "model_failed": self.tr("Keyword search only · model failed: %1")
-            .replace("%1", s.detail),
-            "failed": self.tr("Knowledge could not be loaded: %1").replace("%1", s.detail),
-        }
-        return texts.get(s.phase, s.phase)
+        if s.phase == "starting":
+            return self.tr("Loading knowledge…")
+        if s.phase == "failed":
+            return self.tr("Knowledge could not be loaded: %1").replace("%1", s.detail)
+        parts = [self._answer_text(), self.tr("%n snippet(s)", "", s.snippets)]
+        activity = self._activity_text()
+        return " · ".join(parts + ([activity] if activity else []))
+
+    def channel_names(self, channels: Sequence[str]) -> str:
+        names = {"keyword": self.tr("keyword"), "general": self.tr("general model"),
+                 "adapted": self.tr("shop model")}
+        return " + ".join(names.get(c, c) for c in channels)
+
+    def _answer_text(self) -> str:
+        """Who answered the message on screen; with none, who can answer."""
+        result = self.result
+        if result is None:
+            ready = self.state.ready or ("keyword",)
+            return self.tr("Ready: %1").replace("%1", self.channel_names(ready))
+        used = self.channel_names(result.channels_used or ("keyword",))
+        if not any(label(s.confidence) for s in result.suggestions):
+            return self.tr("No confident suggestion (searched: %1)").replace("%1", used)
+        text = self.tr("%1 answered").replace("%1", used)
+        return text[:1].upper() + text[1:]
+
+    def _activity_text(self) -> str:
+        s = self.state
+        if s.phase == "indexing":
+            return self.tr("indexing %1/%2…").replace("%1", str(s.done)).replace("%2", str(s.total))
+        if s.phase == "keyword" and s.model_wanted:
+            return self.tr("loading model…")
+        if s.training in ("starting", "prepare"):  # "prepare": pairs and vocabulary
+            return self.tr("starting to train the shop's model…")
+        if s.training:
+            text = self.tr("training the shop's model %1/%2…")
+            return text.replace("%1", str(s.training_done)).replace("%2", str(s.training_total))
+        if s.phase == "model_failed":
+            return self.tr("general model failed: %1").replace("%1", s.detail)
+        return ""
+
+    def tooltip_text(self) -> str:
+        """The line in full, and the core's notes on the message (which channel read how much)."""
+        notes = list(self.result.notes) if self.result is not None else []
+        return "\n".join([self.state_text(), *notes])
 
     def _retranslate(self) -> None:
         self.label.setText(self._message or self.state_text())
-        self.label.setToolTip(self.state_text())
+        self.label.setToolTip(self.tooltip_text())
         self.problems_button.setText("⚠ " + self.tr("%n problem(s)", "", self.problem_count))
         self.problems_button.setToolTip(self.tr("Show problems found in the knowledge files"))
         self.problems_button.setVisible(self.problem_count > 0)

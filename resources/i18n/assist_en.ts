@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssistService</name>
+    <message>
+        <location filename="../../assist/ui/service.py" line="175"/>
+        <source>The shop&apos;s model is trained and answers from now on</source>
+        <translation>The shop&apos;s model is trained and answers from now on</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../assist/platform/messages.py" line="16"/>
@@ -174,67 +182,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="130"/>
+        <location filename="../../assist/ui/main_window.py" line="133"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="174"/>
+        <location filename="../../assist/ui/main_window.py" line="179"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="218"/>
+        <location filename="../../assist/ui/main_window.py" line="233"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="221"/>
+        <location filename="../../assist/ui/main_window.py" line="236"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="254"/>
+        <location filename="../../assist/ui/main_window.py" line="270"/>
         <source>Fill %1 before inserting</source>
         <translation>Fill %1 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="261"/>
+        <location filename="../../assist/ui/main_window.py" line="277"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="298"/>
+        <location filename="../../assist/ui/main_window.py" line="320"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="299"/>
+        <location filename="../../assist/ui/main_window.py" line="321"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="300"/>
+        <location filename="../../assist/ui/main_window.py" line="322"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="301"/>
+        <location filename="../../assist/ui/main_window.py" line="323"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="303"/>
+        <location filename="../../assist/ui/main_window.py" line="325"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="309"/>
+        <location filename="../../assist/ui/main_window.py" line="331"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="310"/>
+        <location filename="../../assist/ui/main_window.py" line="332"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
@@ -242,27 +250,27 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/status.py" line="169"/>
+        <location filename="../../assist/ui/status.py" line="224"/>
         <source>Knowledge problems</source>
         <translation>Knowledge problems</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="173"/>
+        <location filename="../../assist/ui/status.py" line="228"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>%n problem in the knowledge folder. Fix it in the file; changes load automatically.</numerusform>
@@ -270,12 +278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="175"/>
+        <location filename="../../assist/ui/status.py" line="230"/>
         <source>No problems in the knowledge folder.</source>
         <translation>No problems in the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="176"/>
+        <location filename="../../assist/ui/status.py" line="231"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
     </message>
@@ -468,19 +476,37 @@
     </message>
 </context>
 <context>
+    <name>ShopModel</name>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="146"/>
+        <source>The shop&apos;s model could not be loaded: %1</source>
+        <translation>The shop&apos;s model could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="174"/>
+        <source>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</source>
+        <translation>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="181"/>
+        <source>The shop&apos;s model could not be trained: %1</source>
+        <translation>The shop&apos;s model could not be trained: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="166"/>
+        <location filename="../../assist/ui/app.py" line="169"/>
         <source>Settings could not be saved: %1</source>
         <translation>Settings could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="228"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="295"/>
+        <location filename="../../assist/ui/app.py" line="299"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>Commands from &apos;assist capture&apos; will not reach this window.</translation>
     </message>
@@ -488,7 +514,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="107"/>
+        <location filename="../../assist/ui/status.py" line="134"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -496,37 +522,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="109"/>
+        <location filename="../../assist/ui/status.py" line="131"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="110"/>
-        <source>Keyword search ready · %1 · loading model…</source>
-        <translation>Keyword search ready · %1 · loading model…</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="111"/>
-        <source>Keyword search ready · indexing %1/%2…</source>
-        <translation>Keyword search ready · indexing %1/%2…</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="113"/>
-        <source>Semantic search ready · %1</source>
-        <translation>Semantic search ready · %1</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="114"/>
-        <source>Keyword search only · model failed: %1</source>
-        <translation>Keyword search only · model failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="116"/>
+        <location filename="../../assist/ui/status.py" line="133"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="139"/>
+        <source>keyword</source>
+        <translation>keyword</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="139"/>
+        <source>general model</source>
+        <translation>general model</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="140"/>
+        <source>shop model</source>
+        <translation>shop model</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="148"/>
+        <source>Ready: %1</source>
+        <translation>Ready: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="151"/>
+        <source>No confident suggestion (searched: %1)</source>
+        <translation>No confident suggestion (searched: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="152"/>
+        <source>%1 answered</source>
+        <translation>%1 answered</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="158"/>
+        <source>indexing %1/%2…</source>
+        <translation>indexing %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="160"/>
+        <source>loading model…</source>
+        <translation>loading model…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="162"/>
+        <source>starting to train the shop&apos;s model…</source>
+        <translation>starting to train the shop&apos;s model…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="164"/>
+        <source>training the shop&apos;s model %1/%2…</source>
+        <translation>training the shop&apos;s model %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="167"/>
+        <source>general model failed: %1</source>
+        <translation>general model failed: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="123"/>
+        <location filename="../../assist/ui/status.py" line="178"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -534,7 +595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="124"/>
+        <location filename="../../assist/ui/status.py" line="179"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>
@@ -542,72 +603,82 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/cards.py" line="164"/>
+        <location filename="../../assist/ui/cards.py" line="169"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="175"/>
+        <location filename="../../assist/ui/cards.py" line="180"/>
         <source>Past reply</source>
         <translation>Past reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="176"/>
+        <location filename="../../assist/ui/cards.py" line="181"/>
         <source>Product facts</source>
         <translation>Product facts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="177"/>
+        <location filename="../../assist/ui/cards.py" line="182"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="181"/>
-        <source>Strong match</source>
-        <translation>Strong match</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="181"/>
-        <source>Likely match</source>
-        <translation>Likely match</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="182"/>
-        <source>Weak match</source>
-        <translation>Weak match</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="185"/>
-        <source>Confidence %1%</source>
-        <translation>Confidence %1%</translation>
+        <location filename="../../assist/ui/cards.py" line="187"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="188"/>
+        <location filename="../../assist/ui/cards.py" line="191"/>
+        <source>An alternative, less likely to be right (about %1%): check it before sending</source>
+        <translation>An alternative, less likely to be right (about %1%): check it before sending</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/cards.py" line="193"/>
+        <source>About %1% likely to be the right reply</source>
+        <translation>About %1% likely to be the right reply</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/cards.py" line="196"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="189"/>
+        <location filename="../../assist/ui/cards.py" line="197"/>
         <source>Copy this reply and send it to the chat window</source>
         <translation>Copy this reply and send it to the chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="190"/>
+        <location filename="../../assist/ui/cards.py" line="198"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="192"/>
+        <location filename="../../assist/ui/cards.py" line="200"/>
         <source>Fills {%1} in the reply</source>
         <translation>Fills {%1} in the reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="193"/>
+        <location filename="../../assist/ui/cards.py" line="201"/>
         <source>Fill {%1}</source>
         <translation>Fill {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="204"/>
+        <location filename="../../assist/ui/cards.py" line="212"/>
         <source>+%1 similar</source>
         <translation>+%1 similar</translation>
     </message>

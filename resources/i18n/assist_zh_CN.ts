@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssistService</name>
+    <message>
+        <location filename="../../assist/ui/service.py" line="175"/>
+        <source>The shop&apos;s model is trained and answers from now on</source>
+        <translation>本店模型已训练好，从现在起参与作答</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../assist/platform/messages.py" line="16"/>
@@ -174,67 +182,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="130"/>
+        <location filename="../../assist/ui/main_window.py" line="133"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="174"/>
+        <location filename="../../assist/ui/main_window.py" line="179"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="218"/>
+        <location filename="../../assist/ui/main_window.py" line="233"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="221"/>
+        <location filename="../../assist/ui/main_window.py" line="236"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="254"/>
+        <location filename="../../assist/ui/main_window.py" line="270"/>
         <source>Fill %1 before inserting</source>
         <translation>请先填写 %1 再插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="261"/>
+        <location filename="../../assist/ui/main_window.py" line="277"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="298"/>
+        <location filename="../../assist/ui/main_window.py" line="320"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="299"/>
+        <location filename="../../assist/ui/main_window.py" line="321"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="300"/>
+        <location filename="../../assist/ui/main_window.py" line="322"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="301"/>
+        <location filename="../../assist/ui/main_window.py" line="323"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="303"/>
+        <location filename="../../assist/ui/main_window.py" line="325"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="309"/>
+        <location filename="../../assist/ui/main_window.py" line="331"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="310"/>
+        <location filename="../../assist/ui/main_window.py" line="332"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
@@ -242,39 +250,39 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/status.py" line="169"/>
+        <location filename="../../assist/ui/status.py" line="224"/>
         <source>Knowledge problems</source>
         <translation>知识库问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="171"/>
+        <location filename="../../assist/ui/status.py" line="226"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="173"/>
+        <location filename="../../assist/ui/status.py" line="228"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>知识库中有 %n 个问题。请在文件中修改，保存后会自动重新加载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="175"/>
+        <location filename="../../assist/ui/status.py" line="230"/>
         <source>No problems in the knowledge folder.</source>
         <translation>知识库没有问题。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="176"/>
+        <location filename="../../assist/ui/status.py" line="231"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
@@ -467,19 +475,37 @@
     </message>
 </context>
 <context>
+    <name>ShopModel</name>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="146"/>
+        <source>The shop&apos;s model could not be loaded: %1</source>
+        <translation>本店模型无法加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="174"/>
+        <source>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</source>
+        <translation>问答对太少，无法训练本店模型：请在知识库中补充历史回复（问题、回复两列）。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/shop_model.py" line="181"/>
+        <source>The shop&apos;s model could not be trained: %1</source>
+        <translation>本店模型训练失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="166"/>
+        <location filename="../../assist/ui/app.py" line="169"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="228"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="295"/>
+        <location filename="../../assist/ui/app.py" line="299"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>“assist capture”等命令无法发送到此窗口。</translation>
     </message>
@@ -487,51 +513,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="107"/>
+        <location filename="../../assist/ui/status.py" line="134"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="109"/>
+        <location filename="../../assist/ui/status.py" line="131"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="110"/>
-        <source>Keyword search ready · %1 · loading model…</source>
-        <translation>关键词搜索可用 · %1 · 正在加载模型…</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="111"/>
-        <source>Keyword search ready · indexing %1/%2…</source>
-        <translation>关键词搜索可用 · 正在建立索引 %1/%2…</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="113"/>
-        <source>Semantic search ready · %1</source>
-        <translation>语义搜索已就绪 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="114"/>
-        <source>Keyword search only · model failed: %1</source>
-        <translation>仅关键词搜索 · 模型加载失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../assist/ui/status.py" line="116"/>
+        <location filename="../../assist/ui/status.py" line="133"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="139"/>
+        <source>keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="139"/>
+        <source>general model</source>
+        <translation>通用模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="140"/>
+        <source>shop model</source>
+        <translation>本店模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="148"/>
+        <source>Ready: %1</source>
+        <translation>可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="151"/>
+        <source>No confident suggestion (searched: %1)</source>
+        <translation>没有把握足够的建议（已用%1搜索）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="152"/>
+        <source>%1 answered</source>
+        <translation>由%1作答</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="158"/>
+        <source>indexing %1/%2…</source>
+        <translation>正在建立索引 %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="160"/>
+        <source>loading model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="162"/>
+        <source>starting to train the shop&apos;s model…</source>
+        <translation>准备训练本店模型…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="164"/>
+        <source>training the shop&apos;s model %1/%2…</source>
+        <translation>正在训练本店模型 %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/status.py" line="167"/>
+        <source>general model failed: %1</source>
+        <translation>通用模型加载失败：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="123"/>
+        <location filename="../../assist/ui/status.py" line="178"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="124"/>
+        <location filename="../../assist/ui/status.py" line="179"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>
@@ -539,72 +600,82 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/cards.py" line="164"/>
+        <location filename="../../assist/ui/cards.py" line="169"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="175"/>
+        <location filename="../../assist/ui/cards.py" line="180"/>
         <source>Past reply</source>
         <translation>历史回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="176"/>
+        <location filename="../../assist/ui/cards.py" line="181"/>
         <source>Product facts</source>
         <translation>商品资料</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="177"/>
+        <location filename="../../assist/ui/cards.py" line="182"/>
         <source>Template</source>
         <translation>话术模板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="181"/>
-        <source>Strong match</source>
-        <translation>高度匹配</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Strong</source>
+        <translation>强</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="181"/>
-        <source>Likely match</source>
-        <translation>较为匹配</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Medium</source>
+        <translation>中</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="182"/>
-        <source>Weak match</source>
-        <translation>匹配度低</translation>
+        <location filename="../../assist/ui/cards.py" line="186"/>
+        <source>Weak</source>
+        <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="185"/>
-        <source>Confidence %1%</source>
-        <translation>置信度 %1%</translation>
+        <location filename="../../assist/ui/cards.py" line="187"/>
+        <source>Alternative</source>
+        <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="188"/>
+        <location filename="../../assist/ui/cards.py" line="191"/>
+        <source>An alternative, less likely to be right (about %1%): check it before sending</source>
+        <translation>备选回复，把握较低（约 %1%）：发送前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/cards.py" line="193"/>
+        <source>About %1% likely to be the right reply</source>
+        <translation>约 %1% 的把握是合适的回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/cards.py" line="196"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="189"/>
+        <location filename="../../assist/ui/cards.py" line="197"/>
         <source>Copy this reply and send it to the chat window</source>
         <translation>复制这条回复并发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="190"/>
+        <location filename="../../assist/ui/cards.py" line="198"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="192"/>
+        <location filename="../../assist/ui/cards.py" line="200"/>
         <source>Fills {%1} in the reply</source>
         <translation>填入回复中的 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="193"/>
+        <location filename="../../assist/ui/cards.py" line="201"/>
         <source>Fill {%1}</source>
         <translation>填写 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="204"/>
+        <location filename="../../assist/ui/cards.py" line="212"/>
         <source>+%1 similar</source>
         <translation>另有 %1 条相似</translation>
     </message>

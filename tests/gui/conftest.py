@@ -1,5 +1,6 @@
 """GUI tests: offscreen Qt, a throwaway ASSIST_HOME, an in-memory keyring, and the real
-Assistant with the real model, loaded once per session."""
+Assistant with the real model, loaded once per session. The shop's model is not trained
+(ASSIST_ADAPT=0) except where a test turns it on (test_shop_model.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ["ASSIST_HOME"] = tempfile.mkdtemp(prefix="assist-gui-home-")
 os.environ.setdefault("ASSIST_DEFAULTS", "")
+os.environ["ASSIST_ADAPT"] = "0"
 
 import json
 

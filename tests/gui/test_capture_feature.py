@@ -85,6 +85,8 @@ def test_ipc_commands(qtbot, sidebar_with, desktop):
     status = handle({"cmd": "status"})
     assert status["ok"] and status["message"] == QUESTION and status["suggestions"]
     assert status["target"] == CHAT.title and status["hotkey_errors"] == {}
+    assert status["phase"] == "semantic" and status["channels_used"] == ["keyword"]
+    assert status["ready_channels"] == ["keyword", "general"] and status["training"] == ""
     assert handle({"cmd": "insert", "rank": 9}) == {
         "ok": False, "error": "there is no suggestion 9 to insert"}
     with qtbot.waitSignal(bar.capture.bridge.inserted, timeout=5000):

@@ -33,6 +33,9 @@ class SlowIndexAssistant:
             progress(done, 5)
         self.semantic_ready = True
 
+    def ready_channels(self):
+        return ("keyword", "general") if self.semantic_ready else ("keyword",)
+
     def suggest(self, messages, limit=5, context=None):
         self.threads.add(threading.current_thread().name)
         self.queries.append(list(messages))

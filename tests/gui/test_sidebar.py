@@ -17,6 +17,7 @@ from assist.ui.settings_dialog import SettingsDialog
 from assist.ui.status import ProblemsDialog
 
 BROKEN_CSV = "问题,回复\n羽绒服能机洗吗,\n"
+QUESTION = "羽绒服怎么洗"  # keyword search alone answers it with confidence
 NEW_CSV = "问题,回复\n可以寄到南极科考站吗,亲，南极科考站暂时无法配送，非常抱歉～\n"
 
 
@@ -37,16 +38,18 @@ def test_keyword_suggestions_before_the_model_loads(qtbot, make_sidebar):
     assert sidebar.window.isVisible()
     assert sidebar.knowledge_dir() == paths.bundled_knowledge_dir()
     qtbot.waitUntil(lambda: sidebar.service.state.phase == "keyword", timeout=20_000)
-    paste_question(qtbot, sidebar, "羽绒服袖子上有个小洞怎么办")
+    assert sidebar.window.status.label.text().startswith("Ready: keyword · ")
+    assert "loading" not in sidebar.window.status.label.text()  # no model is coming
+    paste_question(qtbot, sidebar, QUESTION)
     assert sidebar.window.cards
-    assert "Keyword search ready" in sidebar.window.status.label.text()
+    assert sidebar.window.status.label.text().startswith("Keyword answered · ")
     assert sidebar.window.knowledge.browser.toPlainText().strip()
 
 
 def test_settings_dialog_changes_dock_theme_and_language_at_run_time(qtbot, sidebar,
                                                                     settings_paths):
     window = sidebar.window
-    paste_question(qtbot, sidebar, "羽绒服袖子上有个小洞怎么办")
+    paste_question(qtbot, sidebar, QUESTION)
     qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -61,7 +64,8 @@ def test_settings_dialog_changes_dock_theme_and_language_at_run_time(qtbot, side
     qtbot.waitUntil(lambda: window.title.text() == "回复助手")  # LanguageChange is posted
     assert window.cards and window.cards[0].copy_button.text() == "复制"
     assert window.cards[0].insert_button.text().startswith("插入")
-    assert "语义搜索已就绪" in window.status.label.text()
+    assert window.status.label.text().startswith("由关键词作答 · ")
+    assert window.cards[0].confidence_label.text()[2:] in {"强", "中", "弱", "备选"}
     saved = json.loads(settings_paths[0].read_text(encoding="utf-8"))
     assert saved["values"]["dock_edge"] == "left"
     assert saved["values"]["language"] == "zh_CN"
@@ -158,7 +162,7 @@ def test_a_bad_model_folder_is_reported_and_keyword_search_continues(qtbot, make
     sidebar = make_sidebar(Assistant(AssistConfig(paths.bundled_knowledge_dir(), model_dir=bad)))
     qtbot.waitUntil(lambda: sidebar.service.state.phase == "model_failed", timeout=60_000)
     assert "not-a-model" in sidebar.window.status.label.text()
-    paste_question(qtbot, sidebar, "羽绒服袖子上有个小洞怎么办")
+    paste_question(qtbot, sidebar, QUESTION)
     assert sidebar.window.cards
 
 
@@ -168,11 +172,11 @@ def test_clipboard_watch_searches_copied_buyer_text_but_not_our_own(qtbot, sideb
     updated.set("clipboard_watch", True)
     sidebar.apply_settings(updated)
     with qtbot.waitSignal(sidebar.service.results_ready, timeout=20_000):
-        QApplication.clipboard().setText("羽绒服袖子上有个小洞怎么办")
-    assert window.input.toPlainText() == "羽绒服袖子上有个小洞怎么办"
+        QApplication.clipboard().setText(QUESTION)
+    assert window.input.toPlainText() == QUESTION
     qtbot.waitUntil(lambda: bool(window.cards))
     window.copy_card(window.cards[0])
-    assert window.input.toPlainText() == "羽绒服袖子上有个小洞怎么办"
+    assert window.input.toPlainText() == QUESTION
     sidebar._set_paused(True)
     QApplication.clipboard().setText("另一个问题")
-    assert window.input.toPlainText() == "羽绒服袖子上有个小洞怎么办"
+    assert window.input.toPlainText() == QUESTION
