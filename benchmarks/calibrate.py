@@ -69,16 +69,10 @@ def gate_rows(assistant: Assistant, texts: list[str]) -> np.ndarray:
     for text in texts:
         turns = split_messages(text)
         weighted = [(t, 0.5 ** (len(turns) - 1 - i)) for i, t in enumerate(turns)]
-        hits = {h.name: h for h in (c.search(weighted, 50) for c in assistant._channels())
-                if not isinstance(h, str)}
-        kw = hits.get("keyword")
-        ad = hits.get("adapted")
-        top_kw = float(kw.scores[0]) if kw is not None and len(kw.scores) else 0.0
-        if ad is None or not len(ad.scores):
-            out.append((top_kw, 0.0, 0.0, 0.0))
-            continue
-        top = float(ad.scores[0])
-        out.append((top_kw, top, top - float(np.median(ad.scores)), ad.familiarity))
+        hits = [h for h in (c.search(weighted, 50) for c in assistant._channels())
+                if not isinstance(h, str)]
+        known = assistant._keyword.familiarity(turns[-1])
+        out.append(calibration.gate_features(hits, known) or (0.0, 0.0, 0.0, 0.0, 0.0))
     return np.array(out)
 
 
@@ -106,8 +100,12 @@ def fit_gate(assistant: Assistant, items: list, offtopic: list[str],
     # things the shop does answer, so a wrapped one is no longer off-topic.
     neg = gate_rows(assistant, offtopic)
     x, y = np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
-    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    coef = [round(float(c), 3) for c in model.coef_[0]]
+    # Keyword coverage is left out: beside the share of known words it came out negative
+    # (the two say much the same), which shut out answerable questions keyword search
+    # matched well.
+    columns = [1, 2, 3, 4]
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x[:, columns], y)
+    coef = [0.0, *(round(float(c), 3) for c in model.coef_[0])]
     gate = calibration.Gate(round(float(model.intercept_[0]), 3), *coef, threshold=1.0)
     # The threshold is set on what the engine computes: the whole message, else its best
     # clause (Assistant.answerable), with every clause's probability reported.
@@ -130,7 +128,7 @@ def _answerable(assistant: Assistant, text: str) -> float:
     def one(part: str) -> float:
         hits = [h for h in (c.search([(part, 1.0)], 50) for c in assistant._channels()
                             if c.name in ("keyword", "adapted")) if not isinstance(h, str)]
-        return calibration.answerable(hits) or 0.0
+        return calibration.answerable(hits, assistant._keyword.familiarity(part)) or 0.0
 
     last = split_messages(text)[-1]
     return max([one(last), *(one(c) for c in calibration.clauses(last))])
