@@ -207,9 +207,10 @@ class Assistant:
             readability=embedder.coverage,
         )
         if (stats.embedded or previous is None or previous.hashes != index.hashes
-                or previous.identity != identity):
+                or previous.identity != identity or index.converted):
             try:
                 index.save(directory)
+                index.converted = False
             except OSError as exc:  # a read-only cache costs start-up time, not the session
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
         self._vectors[name] = index

@@ -1,14 +1,23 @@
 """Peak RSS of the app with one corpus loaded; run in a fresh process per size.
 
-    python -m benchmarks.memory_probe SIZE    -> one JSON line on stdout
+    python -m benchmarks.memory_probe SIZE [--adapted MODEL_DIR]   -> one JSON line on stdout
+
+With --adapted the shop's trained model is loaded too (channels keyword+general+adapted) and
+every snippet it reads gets its vector; its index should be cached beforehand
+(benchmarks/adapted_perf.py builds it), as the general one is.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
+import os
+from pathlib import Path
 
 import psutil
+
+STAGES = ("python", "imports", "general model", "adapted model", "knowledge+keyword",
+          "vector index", "after 40 queries")
 
 
 def rss_mb() -> float:
@@ -30,7 +39,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(size: int) -> None:
+def main(size: int, adapted: str | None = None) -> None:
     stages = {"python": rss_mb()}
     from assist.engine import Assistant, AssistConfig
     from benchmarks.corpus import corpus_dir
@@ -38,9 +47,14 @@ def main(size: int) -> None:
     from benchmarks.queries import chinese_queries, english_queries
 
     stages["imports"] = rss_mb()
-    assistant = Assistant(AssistConfig(knowledge_dir=corpus_dir(size), cache_dir=index_cache()))
+    channels = "keyword+general+adapted" if adapted else "keyword+general"
+    assistant = Assistant(AssistConfig(knowledge_dir=corpus_dir(size), cache_dir=index_cache(),
+                                       channels=channels))
     assistant.load_model()
-    stages["model"] = rss_mb()
+    stages["general model"] = rss_mb()
+    if adapted:
+        assistant.use_adapted(Path(adapted).resolve())
+    stages["adapted model"] = rss_mb()
     assistant.load_knowledge()
     stages["knowledge+keyword"] = rss_mb()
     stats = assistant.build_index()
@@ -49,10 +63,16 @@ def main(size: int) -> None:
         assistant.suggest(query)
     stages["after 40 queries"] = rss_mb()
     peak = peak_mb()
-    print(json.dumps({"size": size, "snippets": stats.total, "embedded": stats.embedded,
-                      "peak_mb": round(peak),
+    vectors = " / ".join(f"{v.searchable}" for v in assistant._vectors.values())
+    print(json.dumps({"size": size, "snippets": stats.total, "embedded": vectors,
+                      "channels": list(assistant.channels), "peak_mb": round(peak),
+                      "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
                       "stages_mb": {k: round(v) for k, v in stages.items()}}))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("size", type=int)
+    parser.add_argument("--adapted", help="the shop's trained model folder")
+    args = parser.parse_args()
+    main(args.size, args.adapted)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
-import subprocess
 import sys
 
-from benchmarks import build, latency, quality
-from benchmarks.common import REPO, jddc_dir, load_average, machine, ms, say, table
+from benchmarks import build, quality
+from benchmarks.common import jddc_dir, load_average, machine, say, table
 from benchmarks.corpus import corpus_dir
-from benchmarks.queries import chinese_queries, english_queries
 
 SECTIONS = ("latency", "build", "memory", "quality")
 
@@ -66,24 +63,13 @@ def open_size(size: int, embedder):
 
 
 def run_latency(sizes: list[int], embedder, count: int) -> None:
-    say("\n## Query latency (suggest(), limit 5; floor = encode(query) + FAISS search)")
-    rows, faiss_rows = [], []
-    for size in sizes:
-        say(f"  preparing {size} snippets (load average {load_average()})")
-        assistant = open_size(size, embedder)
-        for language, queries in (("English", english_queries()), ("Chinese", chinese_queries())):
-            run = latency.measure(assistant, queries, language, size, count=count)
-            rows.append(run.row())
-            say(f"  {size} {language}: total p95 {ms(run.total)[1]:.1f} ms, floor p95 "
-                f"{ms(run.floor)[1]:.1f} ms (load average {load_average()})")
-        med, p95 = latency.faiss_only(assistant)
-        faiss_rows.append([size, type(assistant._vectors._index).__name__, f"{med:.2f}",
-                           f"{p95:.2f}"])
-        del assistant
-        gc.collect()
-    say(table(latency.HEADERS, rows))
-    say("\nFAISS search alone (k=50):")
-    say(table(["snippets", "index", "med ms", "p95 ms"], faiss_rows))
+    """Every channel fused (the shop's model trained on the 10k corpus embeds each corpus)
+    and keyword alone, against the floor of both models' encode + search: adapted_perf.py."""
+    from benchmarks import adapted_perf
+
+    say("\n## Query latency (suggest(), limit 5; floor = each model's encode(query) + FAISS "
+        "search)")
+    adapted_perf.run_latency(sizes, count)
 
 
 def run_build(embedder) -> None:
@@ -116,20 +102,11 @@ def run_build(embedder) -> None:
 
 
 def run_memory(sizes: list[int]) -> None:
-    say("\n## Peak RSS, a fresh process per size (model + knowledge + index + 40 queries)")
-    rows = []
-    for size in sizes:
-        out = subprocess.run([sys.executable, "-m", "benchmarks.memory_probe", str(size)],
-                             cwd=REPO, capture_output=True, text=True, check=False)
-        if out.returncode:
-            say(f"  {size}: probe failed\n{out.stderr[-2000:]}")
-            continue
-        data = json.loads(out.stdout.strip().splitlines()[-1])
-        stages = data["stages_mb"]
-        rows.append([size, data["peak_mb"], *stages.values()])
-        say(f"  {size}: peak {data['peak_mb']} MB")
-    say(table(["snippets", "peak RSS MB", "python", "imports", "+model", "+knowledge & keyword",
-               "+vector index", "after queries"], rows))
+    """A fresh process per size, without and with the shop's model: adapted_perf.py."""
+    from benchmarks import adapted_perf
+
+    say("\n## Peak RSS, a fresh process per size (models + knowledge + indexes + 40 queries)")
+    adapted_perf.run_memory(sizes)
 
 
 def run_quality(embedder) -> None:

@@ -5,6 +5,13 @@ and the GUI thread's longest stall meanwhile (a 10 ms timer records the gaps).
     python benchmarks/startup.py --runs 1 --cold   # empty index cache: embeds the whole folder
     python benchmarks/startup.py --runs 1 --first-run   # also no ONNX export yet (a new install)
     python benchmarks/startup.py --runs 1 --corpus 100000   # a benchmark corpus, its cached index
+    python benchmarks/startup.py --runs 1 --corpus 100000 --adapted   # + the shop's own model
+
+Without --adapted the sidebar runs without the shop's model (ASSIST_ADAPT=0, as before that
+channel existed; it would otherwise train one in a child process meanwhile). With it, the model
+trained on the 10k corpus (benchmarks/adapted_perf.py) is installed as the corpus's model in
+the run's ASSIST_HOME, the sidebar brings it in once start-up is over, and the 40 queries wait
+until the "adapted" channel is ready ("adapted_ready").
 
 Each run is a fresh subprocess; figures are medians over runs, and each run reports the app's
 peak and final RSS (after 40 more queries once semantic search is ready). Uses the offscreen
@@ -83,12 +90,22 @@ def child() -> None:
     probe = QTimer(interval=1000, timeout=ask_again)
     probe.start()
 
+    want_adapted = bool(os.environ.get("ASSIST_BENCH_ADAPTED"))
+
     def state(s) -> None:
         if s.phase != "starting":
             marks.setdefault(f"{s.phase}_at", round(time.time() - t0, 2))
         if s.phase in ("semantic", "model_failed", "failed") and "ready" not in marks:
             marks["ready"] = time.time() - t0
             marks["phase"] = s.phase
+            if want_adapted and s.phase == "semantic":
+                QTimer.singleShot(600_000, ask_forty_and_quit)  # gives up waiting
+            else:
+                QTimer.singleShot(50, ask_forty_and_quit)
+
+    def shop_in_use(ready, _manifest) -> None:
+        if "adapted" in ready and "adapted_ready" not in marks:
+            marks["adapted_ready"] = time.time() - t0
             QTimer.singleShot(50, ask_forty_and_quit)
 
     def ask_forty_and_quit() -> None:
@@ -96,12 +113,18 @@ def child() -> None:
         the Assistant from this thread races nothing."""
         from benchmarks.queries import chinese_queries, english_queries
 
+        if "asked" in marks:
+            return
+        marks["asked"] = time.time() - t0
+        marks["channels"] = "+".join(sidebar.assistant.ready_channels())
         for query in english_queries()[:20] + chinese_queries()[:20]:
             sidebar.assistant.suggest(query)
         app.quit()
 
     sidebar.service.results_ready.connect(answered)
     sidebar.service.state_changed.connect(state)
+    if want_adapted:
+        sidebar.service.shop.in_use.connect(shop_in_use)
     sidebar.window.set_buyer_message(QUESTION)
     app.exec()
     stalls = sorted(gaps)
@@ -159,8 +182,17 @@ def _sample_stalls(last: list[float], threshold: float) -> None:
     threading.Thread(target=sample, daemon=True).start()
 
 
-def run_once(home: Path, knowledge: Path | None = None, model_cache: Path | None = None) -> dict:
-    env = {**os.environ, "ASSIST_HOME": str(home), "ASSIST_BENCH_T0": repr(time.time())}
+def run_once(home: Path, knowledge: Path | None = None, model_cache: Path | None = None,
+             adapted: Path | None = None) -> dict:
+    env = {**os.environ, "ASSIST_HOME": str(home)}
+    if adapted and knowledge:
+        from benchmarks.adapted_perf import install_for
+
+        install_for(knowledge, adapted, home / "data")  # where paths.data_dir() points
+        env["ASSIST_BENCH_ADAPTED"] = "1"
+    else:
+        env.setdefault("ASSIST_ADAPT", "0")
+    env["ASSIST_BENCH_T0"] = repr(time.time())  # launch: after the install above
     if knowledge:
         env["ASSIST_BENCH_KNOWLEDGE"] = str(knowledge)
     if model_cache:
@@ -180,8 +212,12 @@ def main() -> int:
                         help="empty index cache and no ONNX export yet (a new install)")
     parser.add_argument("--corpus", type=int, help="a benchmark corpus of this many snippets, "
                         "with its cached index (see benchmarks/indexes.py)")
+    parser.add_argument("--adapted", action="store_true", help="with --corpus: the shop's "
+                        "model trained on the 10k corpus installed for it (adapted_perf.py)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.adapted and not args.corpus:
+        parser.error("--adapted needs --corpus")
     if args.child:
         child()
         return 0
@@ -196,17 +232,22 @@ def main() -> int:
 
         knowledge = corpus_dir(args.corpus)
         (shared / "cache").symlink_to(index_cache(), target_is_directory=True)
+    adapted = None
+    if args.adapted:
+        from benchmarks.adapted_perf import shop_model
+
+        adapted = shop_model()
     if not args.first_run:  # the ONNX export is a first-install cost, not a start-up one
         subprocess.run([sys.executable, "-m", "assist.cli", "model"], cwd=ROOT, check=True,
                        capture_output=True, env={**os.environ, "ASSIST_MODEL_CACHE": str(models)})
     if not cold:
         print("warming the index cache (not timed)…", flush=True)
-        run_once(shared, knowledge, models)
+        run_once(shared, knowledge, models, adapted)
     results = []
     for i in range(args.runs):
         home = Path(tempfile.mkdtemp(prefix="assist-bench-")) if cold else shared
         fresh_models = Path(tempfile.mkdtemp(prefix="assist-bench-models-"))
-        result = run_once(home, knowledge, fresh_models if args.first_run else models)
+        result = run_once(home, knowledge, fresh_models if args.first_run else models, adapted)
         results.append(result)
         print(f"run {i + 1}: " + ", ".join(f"{k}={v}" for k, v in result.items()), flush=True)
     kind = "first" if args.first_run else "cold" if args.cold else "warm"
@@ -214,8 +255,11 @@ def main() -> int:
           f"({results[0]['snippets']} snippets):")
     for key, label in (("visible", "launch → window visible"),
                        ("first_answer", "launch → first suggestions (keyword)"),
-                       ("ready", "launch → semantic search ready")):
-        print(f"  {label:40s} {statistics.median(r[key] for r in results):7.2f} s")
+                       ("ready", "launch → semantic search ready"),
+                       ("adapted_ready", "launch → shop's model answers")):
+        if all(key in r for r in results):
+            print(f"  {label:40s} {statistics.median(r[key] for r in results):7.2f} s")
+    print(f"  {'channels for the 40 queries':40s} {results[0].get('channels', '')}")
     print(f"  {'slowest answer while loading/indexing':40s} "
           f"{statistics.median(r['max_search_s'] for r in results):7.2f} s")
     for key, label in (("peak_rss_mb", "peak RSS"), ("rss_mb", "RSS after 40 more queries")):

@@ -162,8 +162,11 @@ def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair
     batches: list[list[Pair]] = []
     while order:
         batch, groups, rest = [], set(), []
-        for i in order:
-            if len(batch) < size and pairs[i].group not in groups:
+        for n, i in enumerate(order):
+            if len(batch) == size:  # full: the rest waits, unscanned
+                rest.extend(order[n:])
+                break
+            if pairs[i].group not in groups:
                 batch.append(pairs[i])
                 groups.add(pairs[i].group)
             else:

@@ -86,6 +86,6 @@ class DenseChannel:
             readable = self.vectors.coverage[positions] >= self.min_coverage
             positions, sims = positions[readable], sims[readable]
         weight = self.weight if self.forced else self.weight * min(1.0, coverage)
-        familiarity = float(np.average([self.embedder.familiarity(t) for t, _ in weighted],
-                                       weights=weights))
+        familiarity = coverage if self.embedder.backend != "static" else float(
+            np.average([self.embedder.familiarity(t) for t, _ in weighted], weights=weights))
         return ChannelHits(self.name, positions, sims, weight, coverage, familiarity)

@@ -35,6 +35,7 @@ MISMATCH_PENALTY = 0.5  # complaint vs product question
 # A product page's intro (above its first section) names the product, so every question about
 # the product draws it; it was the top card for 8 of the tuning half's 29 misses.
 INTRO_PENALTY = 0.5
+CONFIDENCE_DEPTH = 30  # candidates given a confidence (the rest are never shown)
 # Label cut-offs on the calibrated confidence. Set above the bare estimate (0.9, 0.7): the
 # confidence model is fitted on short tuning questions and is a little optimistic on long
 # real messages (strong cards at >= 0.9 were 85-92 % right across the golden sets).
@@ -182,16 +183,21 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
             score *= GENERIC_PENALTY
         if _mismatch(snippet, buyer_complains):
             score *= MISMATCH_PENALTY
-        intro = float(snippet.kind is SnippetKind.KNOWLEDGE and "#" not in snippet.id)
-        score *= 1.0 - (1.0 - INTRO_PENALTY) * intro
+        if _is_intro(snippet):
+            score *= INTRO_PENALTY
+        out.append(Candidate(p, score, 0.0))
+    out.sort(key=lambda c: (-c.score, c.position))
+    # Only candidates that can be shown (cards, merged duplicates, knowledge facts) need a
+    # confidence; the rest of up to 150 stay at 0 (a query's Python time, at 100k snippets).
+    for c in out[:CONFIDENCE_DEPTH]:
+        p = c.position
         kw = scores.get("keyword", {}).get(p, 0.0)
         ad = scores["adapted"].get(p, floors["adapted"]) if "adapted" in scores else 0.0
         gen = _general(scores["general"].get(p, floors["general"])) if "general" in scores \
             else 0.0
         lift = ad - medians["adapted"] if "adapted" in scores else 0.0
-        features = (kw, ad, gen, math.log2(support[p]), lift, intro)
-        out.append(Candidate(p, score, fit.confidence(features), features))
-    out.sort(key=lambda c: (-c.score, c.position))
+        c.features = (kw, ad, gen, math.log2(support[p]), lift, float(_is_intro(snippets[p])))
+        c.confidence = fit.confidence(c.features)
     ceiling = 1.0
     for c in out:  # confidence never rises down the list
         c.confidence = min(c.confidence, ceiling)
@@ -204,6 +210,10 @@ _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 def _flat(text: str) -> str:
     return _NOISE.sub("", text.lower())
+
+
+def _is_intro(snippet: Snippet) -> bool:
+    return snippet.kind is SnippetKind.KNOWLEDGE and "#" not in snippet.id
 
 
 def _mismatch(snippet: Snippet, buyer_complains: bool) -> bool:

@@ -166,3 +166,26 @@ def test_another_gate_or_rule_rescores_but_reuses_vectors(tmp_path: Path) -> Non
     again, stats = VectorIndex.update(updated, looser, texts, hashes, embed, scores.get)
     assert embed.calls == ["mixed 中文", "中文"] and stats.embedded == 2
     assert again.searchable == 3
+
+
+def test_large_indexes_are_8_bit_hnsw_and_older_ones_convert(tmp_path: Path, monkeypatch) -> None:
+    import faiss
+
+    from assist.retrieval import vector_index
+
+    monkeypatch.setattr(vector_index, "HNSW_MIN_SIZE", 50)
+    texts = [f"snippet {i}" for i in range(200)]
+    index, embed = build(texts)
+    assert isinstance(index._index, faiss.IndexHNSWSQ)
+    query = embed([texts[7]])[0]
+    positions, sims = index.search(query, 5)
+    assert positions[0] == 7 and sims[0] > 0.95  # 8 bits a dimension still finds itself
+    # An index saved by the previous version (float32 HNSW) is read, converted, and saved again
+    flat = faiss.IndexHNSWFlat(DIM, 8, faiss.METRIC_INNER_PRODUCT)
+    flat.add(embed(texts))
+    old = VectorIndex._of(IDENTITY, [f"h:{t}" for t in texts], flat,
+                          np.ones(len(texts), dtype=np.float32))
+    old.save(tmp_path)
+    loaded, message = VectorIndex.load(tmp_path, IDENTITY)
+    assert not message and loaded.converted and isinstance(loaded._index, faiss.IndexHNSWSQ)
+    assert loaded.search(query, 1)[0][0] == 7
