@@ -338,7 +338,9 @@ class Assistant:
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
         result.suggestions = compose(
-            candidates if answered else [],
+            # the shown cards and their duplicates come from the best; the rest have no
+            # confidence (calibration.CONFIDENCE_DEPTH)
+            candidates[: calibration.CONFIDENCE_DEPTH] if answered else [],
             self.report.snippets,
             turns,
             self.report.shop,

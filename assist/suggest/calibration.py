@@ -221,13 +221,15 @@ def _mismatch(snippet: Snippet, buyer_complains: bool) -> bool:
     complaint, a product or policy text that speaks of no problem at all ("几秒水就吸干").
     Sections that mention problems still answer plain questions ("洗了会缩吗")."""
     if snippet.kind is SnippetKind.RESOLUTION and snippet.question:
-        return _complains(snippet.question) != buyer_complains
-    return buyer_complains and not _complains(f"{snippet.title}\n{snippet.reply}")
+        return _written_for_complaint(snippet) != buyer_complains
+    return buyer_complains and not _written_for_complaint(snippet)
 
 
-@lru_cache(maxsize=8192)
-def _complains(text: str) -> bool:
-    return is_complaint(text)
+@lru_cache(maxsize=16384)  # per snippet: the same ones come up query after query
+def _written_for_complaint(snippet: Snippet) -> bool:
+    if snippet.kind is SnippetKind.RESOLUTION and snippet.question:
+        return is_complaint(snippet.question)
+    return is_complaint(f"{snippet.title}\n{snippet.reply}")
 
 
 def _general(similarity: float) -> float:
