@@ -1,6 +1,7 @@
 """From the channels' hits to ranked candidates with a confidence that means something.
 
-Ranking is weighted reciprocal rank fusion, then three corrections the agents would make:
+Ranking is weighted reciprocal rank fusion, then three corrections the agents would make, then
+the best 30 are re-ranked by their calibrated confidence (times the same corrections):
   - a reply several matching rows share gains weight (the agents' own consensus);
   - a reply written for a buyer asking about a product sinks under a complaint, and one
     written for a complaint sinks under a plain question ("吸水很快" for "吸水效果不好");
@@ -198,6 +199,13 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
         lift = ad - medians["adapted"] if "adapted" in scores else 0.0
         c.features = (kw, ad, gen, math.log2(support[p]), lift, float(_is_intro(snippets[p])))
         c.confidence = fit.confidence(c.features)
+    # The confidence model is also the re-ranker of the best candidates (with the same
+    # corrections as the fused score): on the tuning half R@1 0.81 -> 0.83, and on its
+    # questions wrapped in openers and order numbers 0.68 -> 0.70, R@5 0.81 -> 0.90.
+    top = out[:CONFIDENCE_DEPTH]
+    correction = {c.position: c.score / fused[c.position] for c in top}
+    top.sort(key=lambda c: (-c.confidence * correction[c.position], c.position))
+    out[:CONFIDENCE_DEPTH] = top
     ceiling = 1.0
     for c in out:  # confidence never rises down the list
         c.confidence = min(c.confidence, ceiling)
