@@ -25,7 +25,7 @@ class Suggestion:
 
     text: str  # placeholders filled where known, left as {名} where not
     kind: SnippetKind
-    score: float  # fused ranking score (only comparable within one result)
+    score: float  # the ranking value (only comparable within one result; cards descend by it)
     confidence: float  # 0..1, comparable across queries; drives the "not sure" cut-off
     sources: tuple[Source, ...]  # the first is the main one; more when near-duplicates merged
     unfilled: tuple[str, ...] = ()  # placeholder names still in text, e.g. ("订单号",)

@@ -203,8 +203,9 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
     # corrections as the fused score): on the tuning half R@1 0.81 -> 0.83, and on its
     # questions wrapped in openers and order numbers 0.68 -> 0.70, R@5 0.81 -> 0.90.
     top = out[:CONFIDENCE_DEPTH]
-    correction = {c.position: c.score / fused[c.position] for c in top}
-    top.sort(key=lambda c: (-c.confidence * correction[c.position], c.position))
+    for c in top:  # their score becomes the ranking value: 1 + confidence x corrections,
+        c.score = 1.0 + c.confidence * c.score / fused[c.position]  # above every other one
+    top.sort(key=lambda c: (-c.score, c.position))
     out[:CONFIDENCE_DEPTH] = top
     ceiling = 1.0
     for c in out:  # confidence never rises down the list
