@@ -331,8 +331,8 @@ class Assistant:
 
         t = time.perf_counter()
         cut_off = self._cut_off(hits)
-        # The best card decides whether the message is answered at all (an off-topic one is
-        # not); once it is, the next cards are shown as alternatives even when weaker.
+        # Whether the message is answered at all (an off-topic one is not): the answerable
+        # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
         gate = self.answerable(turns[-1], hits) if self.config.min_confidence is None else None
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
@@ -346,7 +346,7 @@ class Assistant:
             self.report.shop,
             self.report.vocabulary,
             context,
-            min(cut_off, calibration.ALTERNATIVE_FLOOR),
+            0.0,  # once the message is answered, the best five are shown, labelled or not
             limit,
         )
         # The facts behind an answered message: its product and policy sections among the

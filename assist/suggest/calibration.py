@@ -2,10 +2,12 @@
 
 Ranking is weighted reciprocal rank fusion, then three corrections the agents would make, then
 the best 30 are re-ranked by their calibrated confidence (times the same corrections):
-  - a reply several matching rows share gains weight (the agents' own consensus);
   - a reply written for a buyer asking about a product sinks under a complaint, and one
     written for a complaint sinks under a plain question ("吸水很快" for "吸水效果不好");
+  - a product page's intro sinks (it names the product, so it matches every question on it);
   - generic filler sinks unless the buyer only said hello.
+How many retrieved rows share a reply (the agents' consensus) is one of the confidence's
+features; as a boost to the ranking it cost R@1 on the tuning half (docs/benchmarks.md).
 The confidence of a candidate is a logistic function of its channels' scores, fitted on the
 tuning half of the sample golden set (benchmarks/calibrate.py prints the fit) and checked on
 the other half and on the rewordings set. It is an estimate of "this card is right"; the
@@ -42,7 +44,6 @@ CONFIDENCE_DEPTH = 30  # candidates given a confidence (the rest are never shown
 # real messages (strong cards at >= 0.9 were 85-92 % right across the golden sets).
 STRONG, MEDIUM = 0.95, 0.7
 WEAK = 0.4  # below this a card is an alternative, shown without a confidence label
-ALTERNATIVE_FLOOR = 0.0  # once the message is answered, the best five are shown
 
 # What a buyer's complaint looks like: something broken, missing or wrong (a return or an
 # exchange asked for is a request, not a complaint: its words are left out).
