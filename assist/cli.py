@@ -227,7 +227,17 @@ def _assistant(args: argparse.Namespace, channels: str = "fused", model: bool = 
             if assistant.channels == ("adapted",):
                 raise UsageError(message)
             print(f"{message} (searching without it)", file=sys.stderr)
-        assistant.use_adapted(adapted)
+        try:
+            assistant.use_adapted(adapted)
+        except ModelError as exc:  # damaged: removed, so the next `assist adapt` trains anew
+            if getattr(args, "adapted_model", None) is None:
+                from assist.adapt import store
+
+                store.discard(folder)
+            if assistant.channels == ("adapted",):
+                raise
+            print(f"{exc}; searching without it (run `assist adapt`)", file=sys.stderr)
+            assistant.use_adapted(None)
         model = True
     if model and (assistant.channels != ("keyword",)):
         assistant.load_model()

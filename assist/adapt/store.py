@@ -130,6 +130,14 @@ def install(staging: Path, manifest: Manifest, knowledge_dir: Path,
     return target
 
 
+def discard(knowledge_dir: Path, root: Path | None = None) -> None:
+    """Remove a folder's model that cannot be loaded, so the next status says "train"."""
+    home = home_for(knowledge_dir, root)
+    (home / MANIFEST_FILE).unlink(missing_ok=True)
+    shutil.rmtree(home / MODEL_DIR, ignore_errors=True)
+    log.warning("removed the unusable trained model in %s", home)
+
+
 def staging_dir(knowledge_dir: Path, root: Path | None = None) -> Path:
     home = home_for(knowledge_dir, root)
     home.mkdir(parents=True, exist_ok=True)

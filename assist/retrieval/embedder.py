@@ -179,8 +179,9 @@ class _StaticRunner:
 
         try:
             self.model = StaticModel(model_dir)
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(f"cannot load the shop's model in {model_dir}: {exc}") from exc
+        except Exception as exc:  # any damage (a cut file, a bad header) means "train again"
+            raise ModelError(f"cannot load the shop's model in {model_dir}: "
+                             f"{type(exc).__name__}: {exc}") from exc
         self.dimension = self.model.dimension
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

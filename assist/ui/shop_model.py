@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from assist.adapt import store
 from assist.adapt.runner import Outcome, Training
 from assist.engine import Assistant
+from assist.retrieval.embedder import ModelError
 from assist.ui.jobs import JobError, JobRunner
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class ShopModel(QObject):
         self._using: Identity | None = None  # the installed model the Assistant was given
         self._failed_on = ""  # folder fingerprint a training failed on: not retried unchanged
         self._fresh: dict | None = None  # manifest of a model trained here, not yet in use
+        self._retrained_damaged = False  # a damaged model was removed and retrained once
 
     @property
     def training(self) -> bool:
@@ -78,6 +80,7 @@ class ShopModel(QObject):
         self.cancel()
         self._assistant = assistant
         self._using, self._failed_on, self._fresh = None, "", None
+        self._retrained_damaged = False
 
     def check(self) -> None:
         """Use the folder's model if it has one; train when it is stale. Call once start-up is
@@ -127,7 +130,12 @@ class ShopModel(QObject):
         model_dir = status.model_dir
 
         def swap(progress: Any) -> tuple[str, ...]:
-            assistant.use_adapted(model_dir)
+            try:
+                assistant.use_adapted(model_dir)
+            except ModelError:  # damaged on disk: removed, so the check after this trains anew
+                assistant.use_adapted(None)
+                store.discard(Path(assistant.config.knowledge_dir))
+                raise
             assistant.build_index(progress)
             return assistant.ready_channels()
 
@@ -145,6 +153,9 @@ class ShopModel(QObject):
         if assistant is self._assistant:
             self._report(self.tr("The shop's model could not be loaded: %1")
                          .replace("%1", error.message))
+            if not self._retrained_damaged:  # once: a model that fails again is left alone
+                self._retrained_damaged = True
+                self.check()
 
     def _train(self, assistant: Assistant, fingerprint: str) -> None:
         training = Training(Path(assistant.config.knowledge_dir))

@@ -224,3 +224,15 @@ def test_too_few_pairs_is_said_once_and_keyword_search_goes_on(qtbot, home, tmp_
     assert not service.shop.training and service.state.training == ""
     result = ask(qtbot, sidebar, "地垫可以用热水洗吗")
     assert result.channels_used[0] == "keyword" and sidebar.window.cards
+
+
+def test_a_damaged_model_is_trained_anew(qtbot, home, tmp_path, trained, start):
+    folder = copy_trained(trained, tmp_path)
+    weights = store.home_for(folder) / store.MODEL_DIR / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])  # a copy cut short, a disk error
+    sidebar = start(folder)
+    qtbot.waitUntil(lambda: sidebar.service.shop.training, timeout=60_000)
+    qtbot.waitUntil(lambda: shop_model_ready(sidebar), timeout=TRAINING_MS)
+    result = ask(qtbot, sidebar, "地垫吸水效果不好，踩上去还是湿的")
+    assert "adapted" in result.channels_used
+    assert store.status(folder, load_knowledge(folder)).manifest is not None

@@ -142,3 +142,15 @@ def test_cli_adapt_then_eval_each_channel(trained, monkeypatch, capsys) -> None:
     assert data["channels"] == "keyword+adapted" and data["metrics"]["questions"] == 2
     assert main(["eval", str(golden), "--knowledge", str(folder), "--channels", "bogus"]) == 2
     assert "unknown channel" in capsys.readouterr().err
+
+
+def test_a_damaged_model_is_removed_and_search_goes_on(tmp_path: Path, monkeypatch, capsys) -> None:
+    folder, root = write_folder(tmp_path / "shop"), tmp_path / "home" / "data"
+    monkeypatch.setenv("ASSIST_HOME", str(root.parent))
+    assert Training(folder, root=root).run().ok
+    weights = store.home_for(folder, root) / store.MODEL_DIR / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])  # a copy cut short
+    assert main(["ask", "袖子开线了", "--knowledge", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert "cannot load the shop's model" in captured.err and "channels: keyword" in captured.out
+    assert store.status(folder, load_knowledge(folder), root).model_dir is None  # trains anew
