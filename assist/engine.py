@@ -191,7 +191,8 @@ class Assistant:
         directory = self.vector_dir(embedder)
         message = ""
         previous = self._vectors.get(name)
-        if previous is None or previous.identity.model_fingerprint != embedder.fingerprint:
+        swapped = previous is None or previous.identity.model_fingerprint != embedder.fingerprint
+        if swapped:
             previous, message = VectorIndex.load(directory, identity)
             if message:
                 log.warning("%s (%s)", message, directory)
@@ -215,7 +216,7 @@ class Assistant:
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
         self._vectors[name] = index
         del previous
-        if name == "adapted":
+        if name == "adapted" and swapped:  # a (re)trained model came in; not on every reload
             self._drop_old_vectors(embedder)
         return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
 

@@ -46,6 +46,19 @@ def read_vocabulary(model_dir: Path) -> dict[str, int]:
     return {str(k): int(v) for k, v in vocab.items()}
 
 
+def embed_units(vocab: dict[str, int], weights: np.ndarray, texts: list[str],
+                max_len: int = MAX_CJK_UNIT) -> np.ndarray:
+    """Normalised mean of each text's unit vectors (a zero row for a text with none): the
+    model's whole forward pass, shared by search and by training's own measurements."""
+    out = np.zeros((len(texts), weights.shape[1]), dtype=np.float32)
+    for row, text in enumerate(texts):
+        ids = [vocab[u] for u, _, _ in units(text, vocab, max_len)]
+        if ids:
+            v = weights[ids].mean(axis=0)
+            out[row] = v / (np.linalg.norm(v) or 1.0)
+    return out
+
+
 class StaticModel:
     backend = "numpy"
 
@@ -67,13 +80,7 @@ class StaticModel:
         self.dimension = int(self.weights.shape[1])
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for row, text in enumerate(texts):
-            ids = [self.vocab[u] for u, _, _ in units(text, self.vocab, self.max_len)]
-            if ids:
-                v = self.weights[ids].mean(axis=0)
-                out[row] = v / (np.linalg.norm(v) or 1.0)
-        return out
+        return embed_units(self.vocab, self.weights, texts, self.max_len)
 
     def token_counts(self, texts: list[str]) -> np.ndarray:
         return np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))

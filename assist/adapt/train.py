@@ -177,14 +177,9 @@ def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair
 
 
 def encode(vocabulary: list[str], weights: np.ndarray, texts: list[str]) -> np.ndarray:
-    vocab = {u: i for i, u in enumerate(vocabulary)}
-    out = np.zeros((len(texts), weights.shape[1]), dtype=np.float32)
-    for r, t in enumerate(texts):
-        ids = unit_ids(t, vocab)
-        if ids:
-            v = weights[ids].mean(axis=0)
-            out[r] = v / (np.linalg.norm(v) or 1.0)
-    return out
+    from assist.adapt.static_model import embed_units
+
+    return embed_units({u: i for i, u in enumerate(vocabulary)}, weights, texts)
 
 
 def held_out_figures(report: LoadReport, pair_set: PairSet, vocabulary: list[str],
