@@ -20,7 +20,7 @@ import numpy as np
 
 from assist import paths
 from assist.knowledge import LoadReport, SnippetKind, load_knowledge
-from assist.platform.memory import release_free_memory
+from assist.memory import release_free_memory
 from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.embedder import Embedder, load_embedder

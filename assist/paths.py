@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -50,11 +51,12 @@ def state_dir() -> Path:
     return home / "state" if home else Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
 
 
-def bundled_knowledge_dir() -> Path:
-    """The sample knowledge folder: beside the package in a checkout, or in a frozen bundle."""
-    import sys
-
+def install_root() -> Path:
+    """Where resources/ and knowledge/ live: the checkout, or the frozen bundle's folder."""
     frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "knowledge"
-    return Path(__file__).resolve().parent.parent / "knowledge"
+    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+
+
+def bundled_knowledge_dir() -> Path:
+    """The sample knowledge folder shipped with the app."""
+    return install_root() / "knowledge"

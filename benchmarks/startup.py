@@ -41,7 +41,7 @@ def child() -> None:
     from PySide6.QtWidgets import QApplication
 
     from assist.ui.app import Sidebar
-    from assist.ui.settings_model import SettingsStore, StateStore
+    from assist.ui.settings.model import SettingsStore, StateStore
 
     marks: dict[str, float] = {}
     app = QApplication(sys.argv[:1])

@@ -65,7 +65,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assist.ui.app import Sidebar
-    from assist.ui.settings_model import SettingsStore, StateStore
+    from assist.ui.settings.model import SettingsStore, StateStore
 
     app = QApplication(sys.argv[:1])
     config = Path(tempfile.mkdtemp(prefix="assist-shots-"))

@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check .
+bash scripts/typecheck.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 exec .venv/bin/python -m pytest "$@"

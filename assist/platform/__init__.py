@@ -31,11 +31,12 @@ def session_kind() -> str:
 def create_backend() -> Backend:
     kind = session_kind()
     try:
-        if kind == "windows":
+        # sys.platform spelled out so each type-check (mypy --platform) sees only its backend
+        if sys.platform == "win32":
             from assist.platform.windows import WindowsBackend
 
             return WindowsBackend()
-        if kind == "macos":
+        if sys.platform == "darwin":
             from assist.platform.macos import MacBackend
 
             return MacBackend()

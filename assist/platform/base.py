@@ -27,9 +27,6 @@ class HotkeyError(Exception):
         self.template = template
         self.args_ = args
 
-    def localized(self) -> str:
-        return messages.localize(self.template, *self.args_)
-
 
 @dataclass(frozen=True)
 class Hotkey:
@@ -104,13 +101,13 @@ class UnsupportedBackend(Backend):
     available = False
 
     def __init__(self, template: str, *args: object) -> None:
-        self._error = HotkeyError(template, *args)
-        self.problem = self._error.localized()
+        self.error = HotkeyError(template, *args)
+        self.problem = str(self.error)  # English; the UI shows the error translated
         # no display at all (tests, servers): nobody to tell, so the UI stays quiet about it
         self.headless = template == messages.NO_DISPLAY
 
     def register_hotkey(self, name: str, hotkey: Hotkey, callback: Callable[[], None]) -> None:
-        raise self._error
+        raise self.error
 
     def unregister_all(self) -> None:
         pass
@@ -119,7 +116,7 @@ class UnsupportedBackend(Backend):
         return False
 
     def send_keys(self, hotkey: Hotkey) -> None:
-        raise self._error
+        raise self.error
 
     def active_window(self) -> WindowRef | None:
         return None

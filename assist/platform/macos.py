@@ -6,9 +6,14 @@ backend checks first and says where to grant it. Imported only on macOS.
 
 from __future__ import annotations
 
+import sys
+
+assert sys.platform == "darwin"  # imported only there; also tells mypy
+
 import ctypes
 import ctypes.util
 from collections.abc import Callable
+from typing import Any
 
 from assist.platform import messages
 from assist.platform.base import Backend, Hotkey, HotkeyError, WindowRef
@@ -33,7 +38,7 @@ class MacBackend(Backend):
         self._keyboard = keyboard
         self._controller = keyboard.Controller()
         self._hotkeys: dict[str, tuple[str, Callable[[], None]]] = {}
-        self._listener = None
+        self._listener: Any = None  # pynput's GlobalHotKeys, untyped
 
     def register_hotkey(self, name: str, hotkey: Hotkey, callback: Callable[[], None]) -> None:
         self._hotkeys[name] = (pynput_hotkey(hotkey), callback)

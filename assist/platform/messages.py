@@ -1,7 +1,7 @@
 """Every sentence the capture feature shows an agent, marked for Qt's translation tools.
 
-Backends raise HotkeyError(template, args) with these English templates; the UI shows
-``localize(...)``, which translates through the "Capture" context of the .qm files.
+Backends raise HotkeyError(template, args) with these English templates; the UI translates
+them through the "Capture" context of the .qm files (assist/ui/desktop/wording.py).
 """
 
 from __future__ import annotations
@@ -64,11 +64,3 @@ def fill(template: str, *args: object) -> str:
         template = template.replace(f"%{number}", str(arg))
     return template
 
-
-def localize(template: str, *args: object) -> str:
-    """The template in the interface language (Qt's translator), with %1.. filled in."""
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # a Qt-free caller (the CLI) gets English
-        return fill(template, *args)
-    return fill(QCoreApplication.translate(CONTEXT, template), *args)

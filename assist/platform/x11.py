@@ -6,6 +6,10 @@ how a conflict is detected and reported instead of silently never firing.
 
 from __future__ import annotations
 
+import sys
+
+assert sys.platform.startswith(("linux", "freebsd", "openbsd"))  # X11 desktops; tells mypy
+
 import logging
 import select
 import threading

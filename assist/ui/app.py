@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -18,28 +18,26 @@ from assist import paths
 from assist.engine import Assistant, AssistConfig
 from assist.ipc import NotRunning, request
 from assist.platform import Backend
-from assist.ui.capture import CaptureFeature
-from assist.ui.crash import CrashReporter
-from assist.ui.i18n import Translations
-from assist.ui.ipc import IpcServer
-from assist.ui.jobs import JobError, JobRunner
-from assist.ui.logs import RamHandler, setup_logging
-from assist.ui.main_window import MainWindow
-from assist.ui.resources import resource
-from assist.ui.secrets import SecretStore
-from assist.ui.service import AssistService
-from assist.ui.settings_dialog import SettingsDialog
-from assist.ui.settings_model import Settings, SettingsStore, StateStore
-from assist.ui.theme import apply_theme
-from assist.ui.tray import Tray
-from assist.ui.watcher import KnowledgeWatcher
+from assist.ui.desktop.capture import CaptureFeature
+from assist.ui.desktop.ipc import IpcServer
+from assist.ui.desktop.tray import Tray
+from assist.ui.service.jobs import JobError, JobRunner
+from assist.ui.service.service import AssistService
+from assist.ui.service.watcher import KnowledgeWatcher
+from assist.ui.settings.model import Settings, SettingsStore, StateStore
+from assist.ui.settings.secrets import SecretStore
+from assist.ui.shell.crash import CrashReporter
+from assist.ui.shell.i18n import Translations
+from assist.ui.shell.logs import RamHandler, setup_logging
+from assist.ui.shell.resources import resource
+from assist.ui.shell.theme import apply_theme
+from assist.ui.windows.main_window import MainWindow
+from assist.ui.windows.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 
 class Sidebar(QObject):
-    capture_paused_changed = Signal(bool)
-
     def __init__(self, app: QApplication, *, knowledge_dir: Path | None = None,
                  model_dir: Path | None = None, language: str | None = None,
                  settings_store: SettingsStore | None = None, state_store: StateStore | None = None,
@@ -64,8 +62,8 @@ class Sidebar(QObject):
         self.dark = apply_theme(app, self.settings["theme"]) == "dark"
         self.runner = JobRunner(default_failure=self._on_job_error)
         self.warmup = JobRunner()
-        self.assistant = assistant or Assistant(self._config())
-        self.service = AssistService(self.assistant, self.runner, self.warmup)
+        self.service = AssistService(assistant or Assistant(self._config()), self.runner,
+                                     self.warmup)
         self.window = MainWindow(self.service)
         self.window.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.window.set_dark(self.dark)
@@ -77,6 +75,10 @@ class Sidebar(QObject):
         self.tray = self._make_tray()
         self._connect()
         self._apply_window_flags()
+
+    @property
+    def assistant(self) -> Assistant:
+        return self.service.assistant
 
     # -- paths ------------------------------------------------------------------------------
     def knowledge_dir(self) -> Path:
@@ -136,7 +138,7 @@ class Sidebar(QObject):
         QTimer.singleShot(300, self.window, self.dock)
         for message in self.startup_messages:
             log.warning("%s", message)
-            self.window.status.show_message(message, 15000)
+            self.window.show_message(message, 15000)
         self.service.start(load_model=self._load_model)
         self.watcher.watch(Path(self.assistant.config.knowledge_dir))
 
@@ -165,7 +167,7 @@ class Sidebar(QObject):
         try:
             self.store.save(new)
         except OSError as exc:
-            self.window.status.show_message(
+            self.window.show_message(
                 self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 10000)
         if new["language"] != old["language"] and not self._overrides["language"]:
             self.set_language(new["language"])
@@ -190,17 +192,13 @@ class Sidebar(QObject):
         model_kept = self.model_dir() == self.assistant.config.model_dir
         previous = self.assistant
         # the model is the slow part; keep it when only the folder changed
-        self.assistant = Assistant(self._config(),
-                                   embedder=previous.embedder if model_kept else None)
-        self.service.assistant = self.assistant
-        self.service.start(load_model=self._load_model)
+        self.service.switch(Assistant(self._config(),
+                                      embedder=previous.embedder if model_kept else None))
         self.watcher.watch(Path(self.assistant.config.knowledge_dir))
 
     def _apply_window_flags(self) -> None:
         on_top = bool(self.settings["always_on_top"])
-        self.window.pin_button.blockSignals(True)
-        self.window.pin_button.setChecked(on_top)
-        self.window.pin_button.blockSignals(False)
+        self.window.show_on_top(on_top)
         flags = self.window.windowFlags()
         if bool(flags & Qt.WindowType.WindowStaysOnTopHint) == on_top:
             return
@@ -217,14 +215,13 @@ class Sidebar(QObject):
     def _set_paused(self, paused: bool) -> None:
         self.capture_paused = paused
         self.capture.set_paused(paused)
-        self.capture_paused_changed.emit(paused)
 
     def _remember_width(self, width: int) -> None:
         self.state["width"] = width
         self._save_state()
 
     def _on_job_error(self, error: JobError) -> None:
-        self.window.status.show_message(
+        self.window.show_message(
             self.tr("%1 failed: %2").replace("%1", error.title).replace("%2", error.message), 10000)
 
     def _save_state(self) -> None:
@@ -295,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     reporter.install()
     sidebar.start()
     if not sidebar.ipc.listen():
-        sidebar.window.status.show_message(
+        sidebar.window.show_message(
             QCoreApplication.translate(
                 "Sidebar", "Commands from 'assist capture' will not reach this window."), 10000)
     log.info("sidebar started")

@@ -79,7 +79,7 @@ def settings_paths(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def make_sidebar(qtbot, qapp, settings_paths):
     from assist.ui.app import Sidebar
-    from assist.ui.settings_model import SettingsStore, StateStore
+    from assist.ui.settings.model import SettingsStore, StateStore
 
     made = []
 

@@ -8,8 +8,9 @@ import pytest
 from assist.knowledge.model import SnippetKind
 from assist.results import Source, Suggestion, SuggestResult
 from assist.suggest.calibration import MEDIUM, STRONG, WEAK
-from assist.ui.cards import SuggestionCard
-from assist.ui.status import EngineState, StatusLine
+from assist.ui.service.state import EngineState
+from assist.ui.widgets.cards import SuggestionCard
+from assist.ui.widgets.status_line import StatusLine
 
 
 def suggestion(confidence: float) -> Suggestion:
@@ -19,7 +20,7 @@ def suggestion(confidence: float) -> Suggestion:
 
 @pytest.fixture
 def language(qapp):
-    from assist.ui.i18n import Translations
+    from assist.ui.shell.i18n import Translations
 
     translations = Translations(qapp)
 

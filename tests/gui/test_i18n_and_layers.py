@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assist.ui.resources import resource
+from assist.ui.shell.resources import resource
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("zh_CN", "en")
@@ -54,6 +54,6 @@ def test_settings_secrets_and_logs_import_without_qt():
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name.split('.')[0] == 'PySide6': raise ImportError('Qt blocked')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import assist.ui.settings_model, assist.ui.secrets, assist.ui.logs\n"
+        "import assist.ui.settings.model, assist.ui.settings.secrets, assist.ui.shell.logs\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

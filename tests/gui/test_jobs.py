@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from assist.ui.jobs import JobRunner
+from assist.ui.service.jobs import JobRunner
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import keyring
 import keyring.errors
 from keyring.backends.fail import Keyring as FailKeyring
 
-from assist.ui.logs import setup_logging
-from assist.ui.secrets import SecretStore
+from assist.ui.settings.secrets import SecretStore
+from assist.ui.shell.logs import setup_logging
 
 
 def test_secret_goes_to_the_keyring(memory_keyring):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
-from assist.ui.jobs import JobRunner
-from assist.ui.service import AssistService
+from assist.ui.service.jobs import JobRunner
+from assist.ui.service.service import AssistService
 
 
 class SlowIndexAssistant:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from assist.ui.settings_model import (
+from assist.ui.settings.model import (
     FIELDS,
     SCHEMA,
     SETTINGS_VERSION,

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from assist import paths
 from assist.engine import Assistant, AssistConfig
-from assist.ui.crash import CrashReporter
-from assist.ui.settings_dialog import SettingsDialog
-from assist.ui.status import ProblemsDialog
+from assist.ui.shell.crash import CrashReporter
+from assist.ui.windows.problems import ProblemsDialog
+from assist.ui.windows.settings_dialog import SettingsDialog
 
 BROKEN_CSV = "问题,回复\n羽绒服能机洗吗,\n"
 QUESTION = "羽绒服怎么洗"  # keyword search alone answers it with confidence
@@ -138,7 +138,7 @@ def test_edits_to_the_knowledge_folder_show_up(qtbot, make_sidebar, own_knowledg
 
 
 def test_an_uncaught_error_opens_a_dialog_with_copyable_details(qtbot, sidebar):
-    from assist.ui.logs import RamHandler
+    from assist.ui.shell.logs import RamHandler
 
     ram = RamHandler()
     ram.lines.append("earlier log line")

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from assist.platform.bridge import ClipboardBridge, Timing
-from assist.platform.clipboard import ClipboardKeeper
+from assist.ui.desktop.bridge import ClipboardBridge, Timing
+from assist.ui.desktop.clipboard import ClipboardKeeper
 from tests.platform.fakes import CHAT, OTHER, SIDEBAR, FakeDesktop
 
 

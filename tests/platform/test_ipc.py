@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from assist.ipc import NotRunning, request
-from assist.ui.ipc import IpcServer
+from assist.ui.desktop.ipc import IpcServer
 
 
 def call_in_thread(qtbot, cmd: str, **args) -> dict:

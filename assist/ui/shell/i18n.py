@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from assist.ui.resources import resource
+from assist.ui.shell.resources import resource
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("zh_CN", "en")

@@ -1,7 +1,9 @@
 """The sidebar window: buyer message in, ranked replies and the facts behind them out.
 
-A later capture feature drives it through `set_buyer_message(text)` and listens to
-`insert_requested(text)`. Results never activate the window, so the chat keeps the focus.
+The desktop side (assist/ui/desktop/capture.py) drives it through `set_buyer_message(text)`,
+`insert_card(rank)` and `insert_edited()` and listens to `insert_requested(text)`; the app
+through `show_message`, `show_on_top` and the docking calls. Results never activate the
+window, so the chat keeps the focus.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ from PySide6.QtWidgets import (
 from assist.cooperate import hold_foreground
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
-from assist.ui.cards import SuggestionCard
-from assist.ui.docking import dock_rect, pick_screen
-from assist.ui.knowledge_panel import KnowledgePanel
-from assist.ui.resources import resource
-from assist.ui.service import AssistService
-from assist.ui.status import EngineState, ProblemsDialog, StatusLine
-from assist.ui.widgets import BuyerInput, ContextBox
+from assist.ui.desktop.docking import dock_rect, pick_screen
+from assist.ui.service.service import AssistService
+from assist.ui.service.state import EngineState
+from assist.ui.shell.resources import resource
+from assist.ui.widgets.cards import SuggestionCard
+from assist.ui.widgets.inputs import BuyerInput, ContextBox
+from assist.ui.widgets.knowledge_panel import KnowledgePanel
+from assist.ui.widgets.status_line import StatusLine
+from assist.ui.windows.problems import ProblemsDialog
 
 DRAW_HOLD_MS = 50  # covers the layout and paint events that follow new cards
 
@@ -142,7 +146,31 @@ class MainWindow(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.insert_edited)
 
-    # -- public API for the app and a later capture feature ---------------------------------
+    # -- what the app and the desktop side ask of the window -------------------------------
+    def show_message(self, text: str, timeout_ms: int = 4000) -> None:
+        """A sentence on the status line for a while."""
+        self.status.show_message(text, timeout_ms)
+
+    def show_on_top(self, on: bool) -> None:
+        """The pin button's look, without asking for the change again."""
+        self.pin_button.blockSignals(True)
+        self.pin_button.setChecked(on)
+        self.pin_button.blockSignals(False)
+
+    def current_message(self) -> str:
+        return self.input.toPlainText()
+
+    def card_texts(self) -> list[str]:
+        """What each card would insert, best first."""
+        return [card.final_text() for card in self.cards]
+
+    def status_text(self) -> str:
+        return self.status.label.text()
+
+    @property
+    def engine_state(self) -> EngineState:
+        return self.service.state
+
     def set_buyer_message(self, text: str) -> None:
         """A newly captured message: the current one becomes context, then search at once."""
         current = self.input.toPlainText().strip()

@@ -1,4 +1,4 @@
-"""The status line and the problems list it opens for trainers.
+"""The status line at the foot of the sidebar; a click opens the problems list.
 
 The line says which channels answered the message on screen (or, with none, which can answer),
 then the snippet count, then what is under way: loading the model, indexing, training the
@@ -8,42 +8,21 @@ shop's model. Click it for the problems found in the knowledge files.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from assist.knowledge.model import Problem
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
-
-
-@dataclass
-class EngineState:
-    phase: str = "starting"  # starting | keyword | indexing | semantic | model_failed | failed
-    snippets: int = 0
-    done: int = 0
-    total: int = 0
-    detail: str = ""
-    model_wanted: bool = True  # False: keyword search only, no model is coming
-    ready: tuple[str, ...] = ()  # channels that can answer now (Assistant.ready_channels)
-    training: str = ""  # the shop's model: "" idle, or "starting", "prepare", "train"
-    training_done: int = 0
-    training_total: int = 0
+from assist.ui.service.state import EngineState
 
 
 class StatusLine(QWidget):
@@ -178,54 +157,3 @@ class StatusLine(QWidget):
         self.problems_button.setText("⚠ " + self.tr("%n problem(s)", "", self.problem_count))
         self.problems_button.setToolTip(self.tr("Show problems found in the knowledge files"))
         self.problems_button.setVisible(self.problem_count > 0)
-
-
-class ProblemsDialog(QDialog):
-    """Where each knowledge problem is (file:line) and what it is, for trainers to fix."""
-
-    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.problems = list(problems)
-        self.resize(640, 360)
-        self.summary = QLabel()
-        self.table = QTableWidget(len(self.problems), 3)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, problem in enumerate(self.problems):
-            where = f"{problem.source}:{problem.line}" if problem.line else problem.source
-            for col, text in enumerate((where, problem.severity, problem.message)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_all)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
-        self._retranslate()
-
-    def copy_all(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.problems))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Knowledge problems"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Location"), self.tr("Severity"), self.tr("Problem")])
-        self.summary.setText(
-            self.tr("%n problem(s) in the knowledge folder. Fix them in the files; "
-                    "changes load automatically.", "", len(self.problems))
-            if self.problems else self.tr("No problems in the knowledge folder."))
-        self.copy_button.setText(self.tr("Copy all"))

@@ -7,29 +7,34 @@ that never touches the Assistant, so searches on the Assistant's queue keep flow
 only once the knowledge is loaded: run side by side they compete for the GIL and both get
 slower. Once that start-up is over, ShopModel (shop_model.py) brings in the shop's own model,
 training it first when needed.
+
+The engine's state has one owner, EngineLife (state.py): every start opens a generation and
+every report carries the one it was started in, so a build for a folder the agent has left
+never announces itself. Results have one route: a search job emits `_answered` from the worker,
+whether it ran as a job of its own or between the batches of a first index build.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from assist.engine import Assistant
 from assist.knowledge.model import LoadReport
+from assist.results import SuggestResult
 from assist.retrieval.embedder import prepare_model
-from assist.ui.jobs import JobError, JobRunner
-from assist.ui.shop_model import ShopModel
-from assist.ui.status import EngineState
+from assist.ui.service.jobs import JobError, JobRunner
+from assist.ui.service.shop_model import ShopModel
+from assist.ui.service.state import EngineLife, EngineState, Phase
 
 log = logging.getLogger(__name__)
 WARMUP_DELAY_MS = 700
 INDEX_BATCH = 16
-Request = tuple[list[str], dict[str, str]]
-STARTED = ("semantic", "model_failed")  # phases after the model and index start-up
+Request = tuple[int, list[str]]  # the generation it was asked in, the messages
 
 
 class AssistService(QObject):
@@ -39,8 +44,8 @@ class AssistService(QObject):
     search_failed = Signal(str)
     message = Signal(str, int)  # a sentence for the status line, and for how many ms
     models_changed = Signal()  # another model answers now: the current message is worth redoing
-    _between_result = Signal(object)  # emitted on the worker, delivered queued
-    _between_failed = Signal(str)
+    _answered = Signal(int, object)  # generation, SuggestResult; emitted on the worker
+    _unanswered = Signal(int, str)  # generation, why
 
     def __init__(self, assistant: Assistant, runner: JobRunner, warmup: JobRunner | None = None,
                  adapt: bool | None = None):
@@ -49,30 +54,42 @@ class AssistService(QObject):
         self.assistant = assistant
         self.runner = runner
         self._warmup = warmup
-        self.state = EngineState()
+        self.life = EngineLife(self.state_changed.emit)
         self.report: LoadReport | None = None
         self._searching = False
         self._next_search: Request | None = None
-        self._waiting: Request | None = None
+        self._waiting: Request | None = None  # for the index build to answer between batches
         self._interleaving = False
         self._lock = threading.Lock()
-        self._model_wanted = True
         self._closed = False
-        self._between_result.connect(self._on_results)
-        self._between_failed.connect(self._on_search_failed)
+        self._answered.connect(self._on_answered)
+        self._unanswered.connect(self._on_unanswered)
         self.shop = ShopModel(runner, adapt, parent=self)
         self.shop.progress.connect(self._on_training_progress)
         self.shop.in_use.connect(self._on_shop_model)
         self.shop.problem.connect(lambda text: self.message.emit(text, 15_000))
 
+    @property
+    def state(self) -> EngineState:
+        return self.life.state
+
     # -- start-up ---------------------------------------------------------------------------
     def start(self, load_model: bool = True) -> None:
-        """Start-up, also after app.py swapped in an Assistant for another folder."""
-        self._model_wanted = load_model
+        generation = self.life.begin(model_wanted=load_model)
         self.shop.follow(self.assistant)
-        self._set_state(phase="starting", model_wanted=load_model, ready=())
         self.runner.run(self._then_ready(self.assistant.load_knowledge), "load knowledge") \
-            .success(self._on_knowledge).failure(self._on_knowledge_failed)
+            .success(lambda done: self._on_knowledge(generation, done)) \
+            .failure(lambda error: self._failed(generation, error))
+
+    def switch(self, assistant: Assistant) -> None:
+        """Another knowledge folder or model: work still running for the old one is ignored."""
+        self.assistant = assistant
+        with self._lock:  # the old build must not answer for the new folder
+            request, self._waiting = self._waiting, None
+            self._interleaving = False
+        self.start(load_model=self.state.model_wanted)
+        if request is not None:  # queued behind the new folder's loading
+            self._submit_search((self.life.generation, request[1]))
 
     def shutdown(self) -> None:
         """Cancels a training (its child process ends; the installed model stays); searches
@@ -80,7 +97,7 @@ class AssistService(QObject):
         self._closed = True
         self.shop.shutdown()
 
-    def _then_ready(self, fn: Callable[..., Any]) -> Callable[..., tuple[Any, tuple[str, ...]]]:
+    def _then_ready(self, fn: Any) -> Any:
         """fn on the worker, then the channels that can answer after it, read there too."""
         assistant = self.assistant
 
@@ -89,42 +106,50 @@ class AssistService(QObject):
 
         return job
 
-    def _on_knowledge(self, done: tuple[LoadReport, tuple[str, ...]]) -> None:
+    def _on_knowledge(self, generation: int, done: tuple[LoadReport, tuple[str, ...]]) -> None:
         report, ready = done
-        self.state.ready = ready
+        if not self.life.move(generation, Phase.KEYWORD, ready=ready,
+                              snippets=len(report.snippets)):
+            return
         self._publish_report(report)
-        if not self._model_wanted:
-            self._set_state(phase="keyword")
+        if not self.state.model_wanted:
             return
         if self._warmup is not None and self.assistant.embedder is None:
-            self._set_state(phase="keyword")
             # A moment's grace so the first answer is laid out before torch takes the GIL.
-            QTimer.singleShot(WARMUP_DELAY_MS, self._warm_up)
+            QTimer.singleShot(WARMUP_DELAY_MS, lambda: self._warm_up(generation))
         else:
-            self._load_model()
+            self._load_model(generation)
 
-    def _warm_up(self) -> None:
+    def _warm_up(self, generation: int) -> None:
+        if not self.life.current(generation) or self._warmup is None:
+            return
         model_dir = self.assistant.config.model_dir
         self._warmup.run(lambda: prepare_model(model_dir), "prepare the model") \
-            .success(lambda _: self._load_model()).failure(lambda _: self._load_model())
+            .success(lambda _: self._load_model(generation)) \
+            .failure(lambda _: self._load_model(generation))
 
-    def _load_model(self) -> None:
-        self._set_state(phase="keyword")
+    def _load_model(self, generation: int) -> None:
+        if not self.life.current(generation):
+            return
         self.runner.run(self.assistant.load_model, "load model") \
-            .success(lambda _: self._build_index()).failure(self._on_model_failed)
+            .success(lambda _: self._build_index(generation)) \
+            .failure(lambda error: self._model_failed(generation, error))
 
-    def _build_index(self) -> None:
+    def _build_index(self, generation: int) -> None:
         total = len(self.report.snippets) if self.report else 0
-        self._set_state(phase="indexing", done=0, total=total)
+        if not self.life.move(generation, Phase.INDEXING, done=0, total=total):
+            return
         if self.assistant.embedder is not None:  # smaller batches: progress and searches sooner
             self.assistant.embedder.batch_size = min(self.assistant.embedder.batch_size,
                                                      INDEX_BATCH)
         self._interleaving = not self.assistant.semantic_ready
         self.runner.run(self._then_ready(self._build_between_searches), "build index",
                         with_progress=True) \
-            .progress(self._on_index_progress) \
-            .success(lambda done: self._index_done("semantic", ready=done[1])) \
-            .failure(lambda error: self._index_done("model_failed", error.message))
+            .progress(lambda done, total: self.life.move(generation, Phase.INDEXING,
+                                                         done=done, total=total)) \
+            .success(lambda done: self._index_done(generation, Phase.SEMANTIC, ready=done[1])) \
+            .failure(lambda error: self._index_done(generation, Phase.MODEL_FAILED,
+                                                    detail=error.message))
 
     def _build_between_searches(self, progress: Any) -> Any:
         """Runs on the worker. A first build on a new folder embeds every snippet (most of a
@@ -136,41 +161,33 @@ class AssistService(QObject):
             with self._lock:
                 request, self._waiting = self._waiting, None
             if request is not None:
-                try:
-                    self._between_result.emit(self._suggest(request))
-                except Exception as exc:
-                    log.exception("search between index batches failed")
-                    self._between_failed.emit(str(exc) or type(exc).__name__)
+                self._answer(request)
 
         return self.assistant.build_index(progress=step)
 
-    def _index_done(self, phase: str, detail: str = "",
-                    ready: tuple[str, ...] | None = None) -> None:
+    def _index_done(self, generation: int, phase: Phase, **changes: Any) -> None:
+        if not self.life.current(generation):
+            return  # switch() has taken over its waiting search
         self._interleaving = False
         with self._lock:
             request, self._waiting = self._waiting, None
         if request is not None:
             self._submit_search(request)
-        if ready is not None:
-            self.state.ready = ready
-        self._set_state(phase=phase, detail=detail)
-        self.shop.check()
+        if self.life.move(generation, phase, **changes):
+            self.shop.check()
 
-    def _on_index_progress(self, done: int, total: int) -> None:
-        self._set_state(phase="indexing", done=done, total=total)
+    def _failed(self, generation: int, error: JobError) -> None:
+        self.life.move(generation, Phase.FAILED, detail=error.message)
 
-    def _on_knowledge_failed(self, error: JobError) -> None:
-        self._set_state(phase="failed", detail=error.message)
-
-    def _on_model_failed(self, error: JobError) -> None:
-        self._set_state(phase="model_failed", detail=error.message)
-        self.shop.check()
+    def _model_failed(self, generation: int, error: JobError) -> None:
+        if self.life.move(generation, Phase.MODEL_FAILED, detail=error.message):
+            self.shop.check()
 
     def _on_training_progress(self, stage: str, done: int, total: int) -> None:
-        self._set_state(training=stage, training_done=done, training_total=total)
+        self.life.update(None, training=stage, training_done=done, training_total=total)
 
     def _on_shop_model(self, ready: tuple[str, ...], manifest: dict | None) -> None:
-        self._set_state(ready=ready)
+        self.life.update(None, ready=ready)
         if manifest is not None:  # trained just now, not merely loaded from an earlier run
             self.message.emit(self.tr("The shop's model is trained and answers from now on"),
                               8_000)
@@ -178,27 +195,30 @@ class AssistService(QObject):
 
     # -- reload and search ------------------------------------------------------------------
     def reload(self) -> None:
+        generation = self.life.generation
         self.runner.run(self._then_ready(self.assistant.reload), "reload knowledge") \
-            .success(self._on_reloaded).failure(self._on_knowledge_failed)
+            .success(lambda done: self._on_reloaded(generation, done)) \
+            .failure(lambda error: self._failed(generation, error))
 
-    def _on_reloaded(self, done: tuple[LoadReport, tuple[str, ...]]) -> None:
+    def _on_reloaded(self, generation: int, done: tuple[LoadReport, tuple[str, ...]]) -> None:
         report, ready = done
-        self.state.ready = ready
+        if not self.life.update(generation, ready=ready, snippets=len(report.snippets)):
+            return
         self._publish_report(report)
-        started = self.state.phase in STARTED
-        phase = "semantic" if self.assistant.semantic_ready else self.state.phase
-        if phase == "failed":
-            phase = "keyword"
-        self._set_state(phase=phase)
-        if started:
+        phase = self.state.phase
+        if phase is Phase.FAILED:  # the folder reads again
+            self.life.move(generation, Phase.KEYWORD)
+        elif self.assistant.semantic_ready and phase in (Phase.KEYWORD, Phase.INDEXING):
+            self.life.move(generation, Phase.SEMANTIC)
+        if phase in (Phase.SEMANTIC, Phase.MODEL_FAILED):
             self.shop.check()  # the edit may have made the shop's model stale
 
-    def search(self, messages: Sequence[str], context: dict[str, str] | None = None) -> None:
+    def search(self, messages: Sequence[str]) -> None:
         """Searches the latest request only: a request made while one runs replaces any
         waiting one, so fast typing never piles up work."""
-        request = ([m for m in messages if m.strip()], dict(context or {}))
         if self._closed:
             return
+        request = (self.life.generation, [m for m in messages if m.strip()])
         if self._searching:
             self._next_search = request
         else:
@@ -213,35 +233,37 @@ class AssistService(QObject):
             self._submit_search(request)
 
     def _submit_search(self, request: Request) -> None:
-        self.runner.run(lambda: self._suggest(request), "search") \
-            .success(self._on_results).failure(self._on_search_failed)
+        self.runner.run(lambda: self._answer(request), "search")
 
-    def _suggest(self, request: Request) -> Any:
-        messages, context = request
-        return self.assistant.suggest(messages, limit=5, context=context)
+    def _answer(self, request: Request) -> None:
+        """Runs on the worker; the answer goes back by the one route, _answered."""
+        generation, messages = request
+        try:
+            result = self.assistant.suggest(messages, limit=5)
+        except Exception as exc:
+            log.exception("search failed")
+            self._unanswered.emit(generation, str(exc) or type(exc).__name__)
+        else:
+            self._answered.emit(generation, result)
 
-    def _on_results(self, result: Any) -> None:
+    def _on_answered(self, generation: int, result: SuggestResult) -> None:
+        if not self._after_search() and self.life.current(generation):
+            self.results_ready.emit(result)
+
+    def _on_unanswered(self, generation: int, why: str) -> None:
+        if not self._after_search() and self.life.current(generation):
+            self.search_failed.emit(why)
+
+    def _after_search(self) -> bool:
+        """True when a newer request was waiting and now runs instead of showing this one."""
         self._searching = False
-        if self._next_search is not None:
-            request, self._next_search = self._next_search, None
-            self._run_search(request)
-            return
-        self.results_ready.emit(result)
-
-    def _on_search_failed(self, error: JobError | str) -> None:
-        self._searching = False
-        self.search_failed.emit(error if isinstance(error, str) else error.message)
-        if self._next_search is not None:
-            request, self._next_search = self._next_search, None
-            self._run_search(request)
+        if self._next_search is None:
+            return False
+        request, self._next_search = self._next_search, None
+        self._run_search(request)
+        return True
 
     # -- helpers ----------------------------------------------------------------------------
     def _publish_report(self, report: LoadReport) -> None:
         self.report = report
-        self.state.snippets = len(report.snippets)
         self.knowledge_loaded.emit(report)
-
-    def _set_state(self, **changes: Any) -> None:
-        for key, value in changes.items():
-            setattr(self.state, key, value)
-        self.state_changed.emit(self.state)

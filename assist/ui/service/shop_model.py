@@ -22,7 +22,7 @@ from assist.adapt import store
 from assist.adapt.runner import Outcome, Training
 from assist.engine import Assistant
 from assist.retrieval.embedder import ModelError
-from assist.ui.jobs import JobError, JobRunner
+from assist.ui.service.jobs import JobError, JobRunner
 
 log = logging.getLogger(__name__)
 ENV = "ASSIST_ADAPT"

@@ -20,7 +20,7 @@ import platformdirs
 
 from assist import paths
 from assist.atomic import write_atomic
-from assist.ui.resources import resource
+from assist.ui.shell.resources import resource
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist import __version__
-from assist.ui.logs import RamHandler
+from assist.ui.shell.logs import RamHandler
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from assist.platform import messages
 from assist.platform.base import COPY, PASTE_SHORTCUTS, Backend, HotkeyError, WindowRef
-from assist.platform.clipboard import ClipboardKeeper, ClipboardSnapshot
-from assist.platform.messages import localize
+from assist.ui.desktop.clipboard import ClipboardKeeper, ClipboardSnapshot
+from assist.ui.desktop.wording import localize, localize_error
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
@@ -80,7 +80,7 @@ class ClipboardBridge(QObject):
             self.backend.send_keys(self.copy_hotkey)
         except HotkeyError as exc:
             self.keeper.restore(snapshot)
-            self._fail(messages.STEP_FAILED, exc.localized())
+            self._fail(messages.STEP_FAILED, localize_error(exc))
             return
         self._when(lambda: bool(self.keeper.text().strip()), self.timing.capture_timeout_ms,
                    lambda: self._captured(snapshot, window),
@@ -135,7 +135,7 @@ class ClipboardBridge(QObject):
         try:
             self.backend.send_keys(PASTE_SHORTCUTS[self.timing.paste_shortcut])
         except HotkeyError as exc:
-            self._leave_on_clipboard(messages.KEYS_FAILED, exc.localized())
+            self._leave_on_clipboard(messages.KEYS_FAILED, localize_error(exc))
             return
         # Slow chat apps read the clipboard some time after the keys arrive.
         QTimer.singleShot(self.timing.restore_delay_ms, lambda: self._restored(snapshot))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from assist.ui.resources import resource
+from assist.ui.shell.resources import resource
 
 _COLOURS = {
     "light": {"window": "#f6f7f9", "base": "#ffffff", "text": "#1f2933", "button": "#ffffff",

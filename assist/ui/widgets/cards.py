@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assist.results import Suggestion
 from assist.suggest import calibration
-from assist.ui.placeholders import PlaceholderHighlighter, fill, unfilled
+from assist.ui.widgets.placeholders import PlaceholderHighlighter, fill, unfilled
 
 # The core's calibrated labels, as the style sheets' `level` property names them; "" is an
 # alternative shown under a confident first card, with no confidence claim.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist.ui.settings_model import CONTEXT, SCHEMA, Field, Settings
+from assist.ui.settings.model import CONTEXT, SCHEMA, Field, Settings
 
 
 def _tr(text: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from assist.ui.throttle import Throttle
+from assist.ui.service.throttle import Throttle
 
 log = logging.getLogger(__name__)
 _IGNORED_PREFIXES = ("~$", ".~", ".#")

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from assist.platform import Backend, HotkeyError, UnsupportedBackend, create_backend, messages
 from assist.platform.base import Hotkey
-from assist.platform.bridge import ClipboardBridge, Timing
-from assist.platform.clipboard import ClipboardKeeper
-from assist.ui.settings_model import Settings
+from assist.ui.desktop.bridge import ClipboardBridge, Timing
+from assist.ui.desktop.clipboard import ClipboardKeeper
+from assist.ui.desktop.wording import localize_error
+from assist.ui.settings.model import Settings
+from assist.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +35,8 @@ class CaptureFeature(QObject):
     problem = Signal(str)  # a sentence for the status line: conflicts, permissions, focus
     _hotkey_pressed = Signal(str)  # emitted from the listener thread, handled on the GUI thread
 
-    def __init__(self, window, backend: Backend | None = None, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, window: MainWindow, backend: Backend | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.backend = backend or _backend_for_this_display()
@@ -46,8 +48,8 @@ class CaptureFeature(QObject):
         self._hotkey_pressed.connect(self._on_hotkey)
         self.bridge.captured.connect(self._on_captured)
         self.bridge.failed.connect(self.problem)
-        self.bridge.inserted.connect(lambda: window.status.show_message(self.tr("Inserted")))
-        self.problem.connect(lambda text: window.status.show_message(text, 8000))
+        self.bridge.inserted.connect(lambda: window.show_message(self.tr("Inserted")))
+        self.problem.connect(lambda text: window.show_message(text, 8000))
         window.pastes_itself = self.backend.available
         window.insert_requested.connect(self._on_insert_requested)
         self.keeper.clipboard.dataChanged.connect(self._on_clipboard_changed)
@@ -70,8 +72,11 @@ class CaptureFeature(QObject):
         if not self.backend.available:
             self.hotkey_errors["all"] = self.backend.problem
             log.info("global hotkeys unavailable: %s", self.backend.problem)
-            if not isinstance(self.backend, UnsupportedBackend) or not self.backend.headless:
-                self.problem.emit(self.backend.problem)  # e.g. Wayland: say what to do instead
+            if isinstance(self.backend, UnsupportedBackend):
+                if not self.backend.headless:  # e.g. Wayland: say what to do instead
+                    self.problem.emit(localize_error(self.backend.error))
+            else:
+                self.problem.emit(self.backend.problem)
             return
         for name in ("capture", "insert"):
             text = str(settings[f"hotkey_{name}"] or "")
@@ -82,7 +87,7 @@ class CaptureFeature(QObject):
                                              lambda n=name: self._hotkey_pressed.emit(n))
             except HotkeyError as exc:
                 self.hotkey_errors[name] = str(exc)
-                self.problem.emit(exc.localized())
+                self.problem.emit(localize_error(exc))
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -142,11 +147,11 @@ class CaptureFeature(QObject):
             window.set_buyer_message(str(request.get("text", "")))
             return {"ok": True}
         if cmd == "status":
-            state, result = window.status.state, window.last_result
+            state, result = window.engine_state, window.last_result
             return {
                 "ok": True,
-                "message": window.input.toPlainText(),
-                "suggestions": [card.final_text() for card in window.cards],
+                "message": window.current_message(),
+                "suggestions": window.card_texts(),
                 "busy": self.bridge.busy,
                 "paused": self.paused,
                 "hotkey_errors": self.hotkey_errors,
@@ -155,6 +160,6 @@ class CaptureFeature(QObject):
                 "ready_channels": list(state.ready),
                 "channels_used": list(result.channels_used) if result else [],
                 "training": state.training,
-                "status_line": window.status.label.text(),
+                "status_line": window.status_text(),
             }
         return {"ok": False, "error": f"unknown command {cmd!r}"}

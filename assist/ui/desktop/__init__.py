@@ -1,0 +1,1 @@
+"""The desktop around the sidebar: hotkeys, capture and insert, clipboard, IPC, tray, docking."""

@@ -1,0 +1,1 @@
+"""Settings: the typed schema, its file and IT's defaults and locks; secrets in the keyring."""

@@ -1,0 +1,1 @@
+"""App-wide plumbing: language, theme, resource files, logs and crash reports."""

@@ -1,0 +1,1 @@
+"""Top-level windows: the sidebar itself and the settings dialog."""
