@@ -90,3 +90,46 @@ def test_state_is_kept_apart_and_survives_garbage(tmp_path):
     (tmp_path / "window.json").write_text("[", encoding="utf-8")
     assert store.load() == {}
     assert "width" not in FIELDS
+
+
+@pytest.mark.parametrize("values", [None, [1, 2], 7, "text"])
+def test_a_file_whose_values_are_not_settings_is_backed_up(tmp_path, values):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "values": values}), encoding="utf-8")
+    outcome = SettingsStore(path, defaults_paths=[]).load()
+    assert outcome.settings.values == Settings.defaults().values
+    assert "damaged" in outcome.messages[0] and "values" in outcome.messages[0]
+    assert len(list(tmp_path.glob("settings.json.damaged-*"))) == 1
+
+
+def test_numbers_are_numbers_and_version_2_text_numbers_migrate(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "values": {"capture_timeout_ms": "1000"}}),
+                    encoding="utf-8")
+    store = SettingsStore(path, defaults_paths=[])
+    settings = store.load().settings
+    assert settings["capture_timeout_ms"] == 1000 and settings["restore_delay_ms"] == 600
+    store.save(settings)
+    saved = json.loads(path.read_text(encoding="utf-8"))["values"]
+    assert saved["capture_timeout_ms"] == 1000  # a number in the file, not "1000"
+    with pytest.raises(ValueError, match="capture_timeout_ms: 750 is not one of"):
+        settings.set("capture_timeout_ms", 750)
+    with pytest.raises(ValueError, match="whole number"):
+        settings.set("restore_delay_ms", True)
+
+
+def test_hotkeys_and_folders_are_checked(tmp_path):
+    settings = Settings.defaults()
+    settings.set("hotkey_capture", "ctrl+alt+k")
+    assert settings["hotkey_capture"] == "Ctrl+Alt+K"  # one spelling
+    settings.set("hotkey_insert", "")  # empty turns the hotkey off
+    with pytest.raises(ValueError, match="hotkey_capture: 'K' needs a modifier"):
+        settings.set("hotkey_capture", "K")
+    with pytest.raises(ValueError, match="hotkey_capture: 'Ctrl\\+Hyper\\+K' is not a valid"):
+        settings.set("hotkey_capture", "Ctrl+Hyper+K")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(ValueError, match="is a file; choose a folder"):
+        settings.set("knowledge_dir", str(a_file))
+    settings.set("knowledge_dir", str(tmp_path))
+    assert settings["knowledge_dir"] == str(tmp_path)

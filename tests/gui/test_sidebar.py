@@ -180,3 +180,24 @@ def test_clipboard_watch_searches_copied_buyer_text_but_not_our_own(qtbot, sideb
     sidebar._set_paused(True)
     QApplication.clipboard().setText("另一个问题")
     assert window.input.toPlainText() == QUESTION
+
+
+def test_settings_dialog_keeps_a_bad_value_out_and_says_which(qtbot, tmp_path):
+    from assist.ui.settings.model import Settings
+
+    dialog = SettingsDialog(Settings.defaults())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    a_file = tmp_path / "policies.md"
+    a_file.write_text("# x", encoding="utf-8")
+    dialog.editors["knowledge_dir"].put(str(a_file))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.error.isVisible()
+    assert dialog.error.text().startswith("Knowledge folder: ") and "choose a folder" in \
+        dialog.error.text()
+    dialog.editors["knowledge_dir"].put(str(tmp_path))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.settings["knowledge_dir"] == str(tmp_path)

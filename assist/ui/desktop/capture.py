@@ -63,9 +63,9 @@ class CaptureFeature(QObject):
         """(Re)register hotkeys and timings; every failure is reported, none is fatal."""
         self.clipboard_watch = bool(settings["clipboard_watch"])
         self.bridge.timing = Timing(
-            capture_timeout_ms=int(str(settings["capture_timeout_ms"])),
-            restore_delay_ms=int(str(settings["restore_delay_ms"])),
-            paste_shortcut=str(settings["paste_shortcut"]),
+            capture_timeout_ms=settings["capture_timeout_ms"],
+            restore_delay_ms=settings["restore_delay_ms"],
+            paste_shortcut=settings["paste_shortcut"],
         )
         self.backend.unregister_all()
         self.hotkey_errors = {}
@@ -79,7 +79,7 @@ class CaptureFeature(QObject):
                 self.problem.emit(self.backend.problem)
             return
         for name in ("capture", "insert"):
-            text = str(settings[f"hotkey_{name}"] or "")
+            text = settings[f"hotkey_{name}"]
             if not text:
                 continue
             try:

@@ -20,11 +20,12 @@ import platformdirs
 
 from assist import paths
 from assist.atomic import write_atomic
+from assist.platform.base import Hotkey, HotkeyError
 from assist.ui.shell.resources import resource
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 SETTINGS_FILE = "settings.json"
 DEFAULTS_FILE = "defaults.json"
 CONTEXT = "Settings"  # translation context for labels, descriptions and choice labels
@@ -37,7 +38,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Choice:
-    value: str
+    value: str | int
     label: str
 
 
@@ -46,24 +47,46 @@ class Field:
     """One setting: the dialog, validation and the file all read this."""
 
     name: str
-    type: str  # "bool" | "choice" | "path" | "text" | "hotkey" | "screen"
+    type: str  # "bool" | "int" | "choice" | "path" | "text" | "hotkey" | "screen"
     default: Any
     label: str
     description: str
     choices: tuple[Choice, ...] = ()
 
     def validate(self, value: Any) -> Any:
-        """Returns the value in its canonical type or raises ValueError."""
+        """Returns the value in its canonical type (bool, int or str) or raises ValueError
+        with a sentence that names the setting and what it accepts."""
         if self.type == "bool":
             if isinstance(value, bool):
                 return value
             raise ValueError(f"{self.name}: expected true or false, got {value!r}")
-        if not isinstance(value, str):
+        if self.type == "int":
+            value = _as_int(self.name, value)
+        elif not isinstance(value, str):
             raise ValueError(f"{self.name}: expected text, got {value!r}")
         if self.choices and value not in {c.value for c in self.choices}:
-            allowed = ", ".join(c.value for c in self.choices)
+            allowed = ", ".join(str(c.value) for c in self.choices)
             raise ValueError(f"{self.name}: {value!r} is not one of {allowed}")
+        if self.type == "hotkey" and value:
+            try:
+                return str(Hotkey.parse(value))  # one spelling: "ctrl+alt+c" -> "Ctrl+Alt+C"
+            except HotkeyError as exc:
+                raise ValueError(f"{self.name}: {exc}") from None
+        if self.type == "path" and value:
+            if "\x00" in value:
+                raise ValueError(f"{self.name}: a folder path cannot hold a NUL character")
+            if Path(value).expanduser().is_file():
+                raise ValueError(f"{self.name}: {value} is a file; choose a folder")
         return value
+
+
+def _as_int(name: str, value: Any) -> int:
+    # bool is an int in Python, and "500" is how version 2 files stored numbers
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    raise ValueError(f"{name}: expected a whole number, got {value!r}")
 
 
 SCHEMA: tuple[Field, ...] = (
@@ -127,17 +150,17 @@ SCHEMA: tuple[Field, ...] = (
         (Choice("ctrl+v", "Ctrl+V"), Choice("shift+insert", "Shift+Insert")),
     ),
     Field(
-        "capture_timeout_ms", "choice", "500",
+        "capture_timeout_ms", "int", 500,
         QT_TRANSLATE_NOOP("Settings", "Capture wait"),
         QT_TRANSLATE_NOOP("Settings", "How long the chat window may take to copy the selection."),
-        tuple(Choice(v, f"{v} ms") for v in ("300", "500", "1000", "2000")),
+        tuple(Choice(v, f"{v} ms") for v in (300, 500, 1000, 2000)),
     ),
     Field(
-        "restore_delay_ms", "choice", "600",
+        "restore_delay_ms", "int", 600,
         QT_TRANSLATE_NOOP("Settings", "Clipboard restore delay"),
         QT_TRANSLATE_NOOP("Settings", "Time a slow chat app gets to read a pasted reply before "
                                       "your own clipboard comes back."),
-        tuple(Choice(v, f"{v} ms") for v in ("300", "600", "1000", "2000")),
+        tuple(Choice(v, f"{v} ms") for v in (300, 600, 1000, 2000)),
     ),
     Field(
         "clipboard_watch", "bool", False,
@@ -149,9 +172,15 @@ FIELDS: dict[str, Field] = {f.name: f for f in SCHEMA}
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
-    """Brings an older file up to SETTINGS_VERSION, one step at a time."""
+    """Brings an older file up to SETTINGS_VERSION, one step at a time. ValueError when the
+    file's shape is not one any version wrote."""
     version = data.get("version", 1) if "values" in data else 0
-    values = dict(data.get("values", data if version == 0 else {}))
+    values = data.get("values", data if version == 0 else {})
+    if not isinstance(values, dict):
+        raise ValueError(f"'values' holds {type(values).__name__}, not settings")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError(f"'version' is {version!r}, not a number")
+    values = dict(values)
     if version == 0:  # early builds wrote a flat object
         values.pop("version", None)
         version = 1
@@ -161,6 +190,12 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
         if "on_top" in values:
             values["always_on_top"] = values.pop("on_top")
         version = 2
+    if version == 2:  # 2 -> 3: waits stored as whole numbers, not text ("500" -> 500)
+        for name in ("capture_timeout_ms", "restore_delay_ms"):
+            value = values.get(name)
+            if isinstance(value, str) and value.strip().isdigit():
+                values[name] = int(value)
+        version = 3
     return {"version": version, "values": values}
 
 
@@ -251,9 +286,14 @@ class SettingsStore:
                 continue
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-                messages += self._merge(values, data.get("values", {}), set())
-                locked |= {name for name in data.get("locked", []) if name in FIELDS}
-            except (OSError, ValueError, AttributeError) as exc:
+                if not isinstance(data, dict):
+                    raise ValueError("top level is not an object")
+                incoming, names = data.get("values", {}), data.get("locked", [])
+                if not isinstance(incoming, dict) or not isinstance(names, list):
+                    raise ValueError("'values' must be an object and 'locked' a list")
+                messages += self._merge(values, incoming, set())
+                locked |= {name for name in names if isinstance(name, str) and name in FIELDS}
+            except (OSError, ValueError) as exc:
                 messages.append(f"Ignored defaults file {path}: {exc}")
         return values, locked, messages
 

@@ -58,7 +58,7 @@ def _make_editor(field: Field) -> _Editor:
     if field.type == "bool":
         box = QCheckBox()
         return _Editor(box, box.isChecked, box.setChecked)
-    if field.type in ("choice", "screen"):
+    if field.type in ("choice", "int", "screen"):
         combo = QComboBox()
         return _Editor(combo, combo.currentData, lambda v, c=combo: c.setCurrentIndex(
             max(0, c.findData(v))))
@@ -106,9 +106,14 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.error = QLabel(objectName="notice")
+        self.error.setProperty("kind", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._retranslate()
         for field in SCHEMA:
@@ -119,11 +124,19 @@ class SettingsDialog(QDialog):
         return self.editors[name].widget
 
     def accept(self) -> None:
+        """Keeps the dialog open on a bad value, with the setting's editor focused."""
         for field in SCHEMA:
             if field.name in self.settings.locked:
                 continue
             value = self.editors[field.name].get()
-            self.settings.set(field.name, "" if value is None else value)
+            try:
+                self.settings.set(field.name, "" if value is None else value)
+            except ValueError as exc:
+                self.error.setText(self.tr("%1: %2").replace("%1", _tr(field.label))
+                                   .replace("%2", str(exc).split(": ", 1)[-1]))
+                self.error.show()
+                self.editors[field.name].widget.setFocus()
+                return
         super().accept()
 
     def changeEvent(self, event: QEvent) -> None:
