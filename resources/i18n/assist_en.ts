@@ -4,7 +4,7 @@
 <context>
     <name>AssistService</name>
     <message>
-        <location filename="../../assist/ui/service.py" line="175"/>
+        <location filename="../../assist/ui/service/service.py" line="192"/>
         <source>The shop&apos;s model is trained and answers from now on</source>
         <translation>The shop&apos;s model is trained and answers from now on</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CaptureFeature</name>
     <message>
-        <location filename="../../assist/ui/capture.py" line="49"/>
+        <location filename="../../assist/ui/desktop/capture.py" line="51"/>
         <source>Inserted</source>
         <translation>Inserted</translation>
     </message>
@@ -133,17 +133,17 @@
 <context>
     <name>ContextBox</name>
     <message>
-        <location filename="../../assist/ui/widgets.py" line="99"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="99"/>
         <source>Earlier messages (also searched)</source>
         <translation>Earlier messages (also searched)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets.py" line="100"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="100"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets.py" line="101"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
         <source>Forget the earlier messages</source>
         <translation>Forget the earlier messages</translation>
     </message>
@@ -151,17 +151,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../assist/ui/crash.py" line="64"/>
+        <location filename="../../assist/ui/shell/crash.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/crash.py" line="66"/>
+        <location filename="../../assist/ui/shell/crash.py" line="66"/>
         <source>Agent Assist hit an unexpected error. It keeps running, but please copy the details below and send them to support.</source>
         <translation>Agent Assist hit an unexpected error. It keeps running, but please copy the details below and send them to support.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/crash.py" line="68"/>
+        <location filename="../../assist/ui/shell/crash.py" line="68"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -169,12 +169,12 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../assist/ui/knowledge_panel.py" line="79"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="79"/>
         <source>Facts behind the replies</source>
         <translation>Facts behind the replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/knowledge_panel.py" line="80"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="80"/>
         <source>Product and policy snippets that match appear here.</source>
         <translation>Product and policy snippets that match appear here.</translation>
     </message>
@@ -182,67 +182,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="133"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="137"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="179"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="207"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="233"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="261"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="236"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="264"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="270"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
         <source>Fill %1 before inserting</source>
         <translation>Fill %1 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="277"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="320"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="321"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="349"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="322"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="350"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="323"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="351"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="325"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="353"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="331"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="359"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/main_window.py" line="332"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="360"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
@@ -250,27 +250,27 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/status.py" line="224"/>
+        <location filename="../../assist/ui/windows/problems.py" line="65"/>
         <source>Knowledge problems</source>
         <translation>Knowledge problems</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="226"/>
+        <location filename="../../assist/ui/windows/problems.py" line="67"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="226"/>
+        <location filename="../../assist/ui/windows/problems.py" line="67"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="226"/>
+        <location filename="../../assist/ui/windows/problems.py" line="67"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="228"/>
+        <location filename="../../assist/ui/windows/problems.py" line="69"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>%n problem in the knowledge folder. Fix it in the file; changes load automatically.</numerusform>
@@ -278,12 +278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="230"/>
+        <location filename="../../assist/ui/windows/problems.py" line="71"/>
         <source>No problems in the knowledge folder.</source>
         <translation>No problems in the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="231"/>
+        <location filename="../../assist/ui/windows/problems.py" line="72"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
     </message>
@@ -291,158 +291,158 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="72"/>
+        <location filename="../../assist/ui/settings/model.py" line="95"/>
         <source>Knowledge folder</source>
         <translation>Knowledge folder</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="73"/>
+        <location filename="../../assist/ui/settings/model.py" line="96"/>
         <source>Folder with product pages, policies and past replies. Empty uses the bundled sample.</source>
         <translation>Folder with product pages, policies and past replies. Empty uses the bundled sample.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="78"/>
+        <location filename="../../assist/ui/settings/model.py" line="101"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="79"/>
+        <location filename="../../assist/ui/settings/model.py" line="102"/>
         <source>Sentence-embedding model. Empty uses the bundled model.</source>
         <translation>Sentence-embedding model. Empty uses the bundled model.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="83"/>
+        <location filename="../../assist/ui/settings/model.py" line="106"/>
         <source>Dock edge</source>
         <translation>Dock edge</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="84"/>
+        <location filename="../../assist/ui/settings/model.py" line="107"/>
         <source>Screen edge the sidebar sits against.</source>
         <translation>Screen edge the sidebar sits against.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="85"/>
+        <location filename="../../assist/ui/settings/model.py" line="108"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="86"/>
+        <location filename="../../assist/ui/settings/model.py" line="109"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="90"/>
+        <location filename="../../assist/ui/settings/model.py" line="113"/>
         <source>Screen</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="91"/>
+        <location filename="../../assist/ui/settings/model.py" line="114"/>
         <source>Screen to dock on. Empty uses the primary screen.</source>
         <translation>Screen to dock on. Empty uses the primary screen.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="95"/>
+        <location filename="../../assist/ui/settings/model.py" line="118"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="96"/>
+        <location filename="../../assist/ui/settings/model.py" line="119"/>
         <source>Keep the sidebar above the chat window.</source>
         <translation>Keep the sidebar above the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="100"/>
+        <location filename="../../assist/ui/settings/model.py" line="123"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="101"/>
+        <location filename="../../assist/ui/settings/model.py" line="124"/>
         <source>Colours of the sidebar.</source>
         <translation>Colours of the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="102"/>
-        <location filename="../../assist/ui/settings_model.py" line="110"/>
+        <location filename="../../assist/ui/settings/model.py" line="125"/>
+        <location filename="../../assist/ui/settings/model.py" line="133"/>
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="103"/>
+        <location filename="../../assist/ui/settings/model.py" line="126"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="104"/>
+        <location filename="../../assist/ui/settings/model.py" line="127"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="108"/>
+        <location filename="../../assist/ui/settings/model.py" line="131"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="109"/>
+        <location filename="../../assist/ui/settings/model.py" line="132"/>
         <source>Language of the sidebar.</source>
         <translation>Language of the sidebar.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="115"/>
+        <location filename="../../assist/ui/settings/model.py" line="138"/>
         <source>Capture hotkey</source>
         <translation>Capture hotkey</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="116"/>
+        <location filename="../../assist/ui/settings/model.py" line="139"/>
         <source>Reads the buyer&apos;s latest message from the chat window.</source>
         <translation>Reads the buyer&apos;s latest message from the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="120"/>
+        <location filename="../../assist/ui/settings/model.py" line="143"/>
         <source>Insert hotkey</source>
         <translation>Insert hotkey</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="121"/>
+        <location filename="../../assist/ui/settings/model.py" line="144"/>
         <source>Inserts the best suggestion into the chat window.</source>
         <translation>Inserts the best suggestion into the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="125"/>
+        <location filename="../../assist/ui/settings/model.py" line="148"/>
         <source>Paste keys</source>
         <translation>Paste keys</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="126"/>
+        <location filename="../../assist/ui/settings/model.py" line="149"/>
         <source>Keys sent to the chat window to paste a reply.</source>
         <translation>Keys sent to the chat window to paste a reply.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="131"/>
+        <location filename="../../assist/ui/settings/model.py" line="154"/>
         <source>Capture wait</source>
         <translation>Capture wait</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="132"/>
+        <location filename="../../assist/ui/settings/model.py" line="155"/>
         <source>How long the chat window may take to copy the selection.</source>
         <translation>How long the chat window may take to copy the selection.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="137"/>
+        <location filename="../../assist/ui/settings/model.py" line="160"/>
         <source>Clipboard restore delay</source>
         <translation>Clipboard restore delay</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="138"/>
+        <location filename="../../assist/ui/settings/model.py" line="161"/>
         <source>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</source>
         <translation>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="144"/>
+        <location filename="../../assist/ui/settings/model.py" line="167"/>
         <source>Watch clipboard</source>
         <translation>Watch clipboard</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_model.py" line="145"/>
+        <location filename="../../assist/ui/settings/model.py" line="168"/>
         <source>Search whenever text is copied in the chat window.</source>
         <translation>Search whenever text is copied in the chat window.</translation>
     </message>
@@ -450,27 +450,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assist/ui/settings_dialog.py" line="135"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="135"/>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="148"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_dialog.py" line="140"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="153"/>
         <source>(Locked by your administrator.)</source>
         <translation>(Locked by your administrator.)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_dialog.py" line="146"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="159"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_dialog.py" line="147"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="160"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings_dialog.py" line="154"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="167"/>
         <source>Primary screen</source>
         <translation>Primary screen</translation>
     </message>
@@ -478,17 +483,17 @@
 <context>
     <name>ShopModel</name>
     <message>
-        <location filename="../../assist/ui/shop_model.py" line="146"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="154"/>
         <source>The shop&apos;s model could not be loaded: %1</source>
         <translation>The shop&apos;s model could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shop_model.py" line="174"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="185"/>
         <source>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</source>
         <translation>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shop_model.py" line="181"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="192"/>
         <source>The shop&apos;s model could not be trained: %1</source>
         <translation>The shop&apos;s model could not be trained: %1</translation>
     </message>
@@ -496,17 +501,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="169"/>
+        <location filename="../../assist/ui/app.py" line="171"/>
         <source>Settings could not be saved: %1</source>
         <translation>Settings could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="228"/>
+        <location filename="../../assist/ui/app.py" line="225"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="299"/>
+        <location filename="../../assist/ui/app.py" line="296"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>Commands from &apos;assist capture&apos; will not reach this window.</translation>
     </message>
@@ -514,7 +519,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="134"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -522,72 +527,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="131"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="110"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="133"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="112"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="139"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="139"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="140"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="148"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="127"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="151"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="130"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="152"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="158"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="160"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="139"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="162"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="164"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="167"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/status.py" line="178"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="157"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -595,7 +600,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/status.py" line="179"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>
@@ -603,82 +608,82 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/cards.py" line="169"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="169"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="180"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="180"/>
         <source>Past reply</source>
         <translation>Past reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="181"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="181"/>
         <source>Product facts</source>
         <translation>Product facts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="182"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="182"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="187"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="187"/>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="191"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="191"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>An alternative, less likely to be right (about %1%): check it before sending</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="193"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="193"/>
         <source>About %1% likely to be the right reply</source>
         <translation>About %1% likely to be the right reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="196"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="196"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="197"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="197"/>
         <source>Copy this reply and send it to the chat window</source>
         <translation>Copy this reply and send it to the chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="198"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="198"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="200"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="200"/>
         <source>Fills {%1} in the reply</source>
         <translation>Fills {%1} in the reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="201"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="201"/>
         <source>Fill {%1}</source>
         <translation>Fill {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/cards.py" line="212"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="212"/>
         <source>+%1 similar</source>
         <translation>+%1 similar</translation>
     </message>
@@ -686,27 +691,27 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../assist/ui/tray.py" line="43"/>
+        <location filename="../../assist/ui/desktop/tray.py" line="43"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/tray.py" line="44"/>
+        <location filename="../../assist/ui/desktop/tray.py" line="44"/>
         <source>Show / hide</source>
         <translation>Show / hide</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/tray.py" line="45"/>
+        <location filename="../../assist/ui/desktop/tray.py" line="45"/>
         <source>Pause capture</source>
         <translation>Pause capture</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/tray.py" line="46"/>
+        <location filename="../../assist/ui/desktop/tray.py" line="46"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/tray.py" line="47"/>
+        <location filename="../../assist/ui/desktop/tray.py" line="47"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
