@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,8 +11,7 @@ from pathlib import Path
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
-
-_DROP = re.compile(r"[\s\W_]+", re.UNICODE)
+from assist.text import normalize, squash
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,7 @@ def char_f1(candidate: str, reference: str) -> float:
 
 
 def _chars(text: str) -> str:
-    return _DROP.sub("", unicodedata.normalize("NFKC", text).lower())
+    return squash(normalize(text))
 
 
 def evaluate(

@@ -37,3 +37,30 @@ def embedder():
 def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An ASSIST_HOME shared by tests on the sample folder, so it is embedded only once."""
     return tmp_path_factory.mktemp("sample-home")
+
+
+# The `model` marker says a test loads the real embedding model (seconds per load, hundreds of
+# MB): `-m "not model"` gives a quick run. It is applied from the fixtures a test asks for, and
+# a test that loads the model without the marker fails, so the marker cannot drift.
+MODEL_FIXTURES = {"embedder", "session_assistant"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(autouse=True)
+def _loading_the_model_needs_the_marker(request: pytest.FixtureRequest,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("model") is not None:
+        return
+    from assist.retrieval import embedder as module
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        pytest.fail("this test loads the real embedding model: mark it `model` "
+                    "(pytest.mark.model) so a quick run can leave it out", pytrace=False)
+
+    monkeypatch.setattr(module, "_open_onnx", refuse)
+    monkeypatch.setattr(module, "_TorchRunner", refuse)

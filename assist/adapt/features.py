@@ -14,13 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from assist.retrieval.tokenize import normalize
+from assist.text import CJK_RUN, READABLE, normalize
 
 FEATURES_VERSION = "1"
 MAX_CJK_UNIT = 6  # longest Chinese unit looked up (product names, jieba words)
-CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[a-z]+|\d+")
-_READABLE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 
 
 def number_shape(digits: str) -> str:
@@ -54,7 +52,7 @@ def unit_ids(text: str, vocab: dict[str, int], max_len: int = MAX_CJK_UNIT) -> l
 
 def readable_positions(text: str) -> list[int]:
     """Positions (in normalize(text)) that carry meaning: letters, digits, characters."""
-    return [m.start() for m in _READABLE.finditer(normalize(text))]
+    return [m.start() for m in READABLE.finditer(normalize(text))]
 
 
 def candidate_units(text: str, words: Iterable[str], max_ngram: int = 4) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assist.knowledge.model import LoadReport, Snippet, SnippetKind
-from assist.retrieval.tokenize import normalize
+from assist.text import normalize
 
 # FAQ bullets in product pages: "- **收到时断了/裂了**：运输破损包赔…"
 _FAQ = re.compile(r"^\s*[-*]\s*\*\*(.+?)\*\*\s*[：:]", re.M)

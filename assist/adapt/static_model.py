@@ -13,14 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.adapt.features import (
-    CJK_RUN,
-    FEATURES_VERSION,
-    MAX_CJK_UNIT,
-    readable_positions,
-    units,
-)
-from assist.retrieval.tokenize import normalize
+from assist.adapt.features import FEATURES_VERSION, MAX_CJK_UNIT, readable_positions, units
+from assist.text import CJK_RUN, normalize
 
 MODULE_TYPE = "assist.adapt.st_module.ShopStaticEmbedding"
 WEIGHTS_FILE = "model.safetensors"

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from assist.adapt import store
+from assist.retrieval.offline import go_offline
 
 
 def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
@@ -77,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=None)
     parser.add_argument("--options", default="{}")
     args = parser.parse_args(argv)
+    go_offline()
     from assist.adapt.train import TooFewPairs
 
     try:

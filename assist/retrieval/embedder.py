@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -23,18 +22,11 @@ from typing import Protocol
 
 import numpy as np
 
-# Must be set before transformers/huggingface_hub are imported anywhere: they read these once.
-for _flag in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE"):
-    os.environ.setdefault(_flag, "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+from assist.retrieval.offline import go_offline
+from assist.text import CJK_SCRIPT, READABLE
 
 log = logging.getLogger(__name__)
 BACKENDS = ("auto", "onnx", "torch")
-_READABLE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
-# Han, kana and hangul. BERT's English vocabulary still holds thousands of single CJK
-# characters, so "the tokenizer knows it" is no sign the model understands it.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CJK_LANGUAGES = {"zh", "ja", "ko", "multilingual"}
 Progress = Callable[[int, int], None]
 
@@ -95,6 +87,7 @@ def prepare_model(model_dir: Path | str | None = None, backend: str | None = Non
     ONNX, the one-time export (a child process). The sidebar runs it on a side queue so its
     search queue keeps answering; load_embedder() is quick afterwards. Never raises: a real
     problem is reported by load_embedder()."""
+    go_offline()
     backend = backend or default_backend()
     try:
         path = Path(model_dir) if model_dir else default_model_dir()
@@ -107,7 +100,7 @@ def prepare_model(model_dir: Path | str | None = None, backend: str | None = Non
 
                 from assist.retrieval.onnx_export import ensure_onnx
 
-                ensure_onnx(path, _fingerprint(path))
+                ensure_onnx(path, model_fingerprint(path))
                 return
         import sentence_transformers  # noqa: F401
         import torch  # noqa: F401
@@ -232,6 +225,7 @@ def _open_onnx(model_dir: Path, fingerprint: str) -> _Runner:
 class Embedder:
     def __init__(self, model_dir: Path | str | None = None, batch_size: int = 64,
                  backend: str | None = None, token_budget: int = 1024) -> None:
+        go_offline()  # before anything below imports the model stack
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.batch_size = batch_size
         self.token_budget = token_budget
@@ -241,7 +235,7 @@ class Embedder:
         _check_model_dir(self.model_dir)
         # Both backends give the same vectors (checked at export), so they share a fingerprint
         # and an index built by one is used by the other.
-        self.fingerprint = _fingerprint(self.model_dir)
+        self.fingerprint = model_fingerprint(self.model_dir)
         self.backend_note = ""  # why "auto" did not get ONNX, for the log and status
         self.languages = model_card_languages(self.model_dir)
         # A model whose card names its languages and none written in CJK scripts (the default
@@ -334,14 +328,16 @@ class Embedder:
         CJK characters count as unknown to a model whose languages do not use them."""
         if isinstance(self._runner, _StaticRunner):
             return self._runner.model.coverage(text)
-        readable = [m.start() for m in _READABLE.finditer(text)]
+        readable = [m.start() for m in READABLE.finditer(text)]
         if not readable:
             return 0.0
         known = np.zeros(len(text), dtype=bool)
         for start, end in self._runner.known_spans(text):
             known[start:end] = True
         if not self.reads_cjk:
-            for match in _CJK.finditer(text):
+            # BERT's English vocabulary still holds thousands of single CJK characters, so
+            # "the tokenizer knows it" is no sign the model understands it.
+            for match in CJK_SCRIPT.finditer(text):
                 known[match.start()] = False
         return float(known[readable].mean())
 
@@ -380,19 +376,35 @@ def _check_model_dir(path: Path) -> None:
         )
 
 
-def _fingerprint(path: Path) -> str:
-    """Changes when the model's weights or config change, so stale vectors are never reused.
+# What decides a model's vectors: weights, tokenizer and configuration. Docs (README.md), an
+# ONNX export IT ships beside the weights (onnx/), and hub caches are left out, so shipping or
+# rewording them never invalidates an index.
+_MODEL_SUFFIXES = {".json", ".safetensors", ".bin", ".txt", ".model", ".py"}
+_NOT_MODEL_DIRS = {".cache", "onnx", "openvino"}
+_NOT_MODEL_NAMES = ("readme", "license", "notice")
+
+
+def _model_files(path: Path) -> list[Path]:
+    files = []
+    for file in path.rglob("*"):
+        parts = file.relative_to(path).parts
+        if (file.is_file() and file.suffix.lower() in _MODEL_SUFFIXES
+                and not _NOT_MODEL_DIRS.intersection(parts[:-1])
+                and not file.name.lower().startswith(_NOT_MODEL_NAMES)):
+            files.append(file)
+    return sorted(files)
+
+
+def model_fingerprint(path: Path) -> str:
+    """Changes when the model's weights, tokenizer or config change, so stale vectors are
+    never reused.
 
     Large weight files are sampled (size, first and last MiB) rather than hashed whole: a
     fine-tuned model of the same shape differs there too, and start-up stays fast.
     """
     h = hashlib.sha1()
     sample = 1 << 20
-    # ".cache" inside the model folder (hub downloads) is not the model; a model that itself
-    # lives under a .cache folder is (the parts are taken relative to it).
-    files = (p for p in path.rglob("*") if p.is_file()
-             and ".cache" not in p.relative_to(path).parts)
-    for file in sorted(files):
+    for file in _model_files(path):
         size = file.stat().st_size
         h.update(f"{file.relative_to(path).as_posix()}:{size}".encode())
         with file.open("rb") as f:

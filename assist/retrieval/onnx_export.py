@@ -21,6 +21,7 @@ import numpy as np
 
 from assist import paths
 from assist.retrieval.model_spec import ModelSpec, read_spec
+from assist.retrieval.offline import go_offline
 
 # Exported and original vectors must agree this closely, or the file is thrown away. Float32
 # graph rewrites move the 7th digit; anything larger means the export is wrong.
@@ -114,7 +115,9 @@ def compare(model_dir: Path, onnx_file: Path, spec: ModelSpec) -> float:
     return float(np.min(np.sum(expected * got, axis=1)))
 
 
-_failed: dict[Path, str] = {}  # target -> why; a failed export is not retried in this process
+# target -> why it failed. An export costs seconds of torch work and a failure is not
+# transient (a model torch cannot trace), so it is tried once per process.
+FAILED_EXPORTS: dict[Path, str] = {}
 
 
 def ensure_onnx(model_dir: Path, fingerprint: str) -> Path:
@@ -122,12 +125,12 @@ def ensure_onnx(model_dir: Path, fingerprint: str) -> Path:
     target = onnx_file_for(model_dir, fingerprint)
     if target.is_file():
         return target
-    if target in _failed:
-        raise ExportError(_failed[target])
+    if target in FAILED_EXPORTS:
+        raise ExportError(FAILED_EXPORTS[target])
     try:
         return _export_now(model_dir, target)
     except ExportError as exc:
-        _failed[target] = str(exc)
+        FAILED_EXPORTS[target] = str(exc)
         raise
 
 
@@ -148,6 +151,7 @@ def _export_now(model_dir: Path, target: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    go_offline()  # a child process: the flags must hold here before torch/transformers load
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
         print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)

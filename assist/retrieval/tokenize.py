@@ -11,17 +11,15 @@ import hashlib
 import logging
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Mapping
 
 import jieba
 
 from assist.retrieval.synonyms import build_table
+from assist.text import CJK_RUN, READABLE, normalize
 
 jieba.setLogLevel(logging.WARNING)
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_WORDLIKE = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 BIGRAM_PREFIX = "~"
 TOKENIZER_VERSION = "1"  # bump when tokens() changes, so saved tokens are redone
 
@@ -38,36 +36,35 @@ what how can
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
-_lock = threading.Lock()
-_last: tuple[tuple[str, ...], jieba.Tokenizer] | None = None
-
-
-def _segmenter(words: tuple[str, ...]) -> jieba.Tokenizer:
-    """A jieba segmenter that knows the shop's words.
+class _SegmenterCache:
+    """One jieba segmenter that knows the shop's words, shared by every Tokenizer.
 
     jieba's word table is ~80 MB and takes about a second to load, so the last one is kept
     and reused while the words stay the same (every reload after a trainer's edit). Other
     words get a fresh table: one shop's words never leak into another folder's segmentation,
-    and no second copy of the table is held.
+    and the old table is let go before the new one loads, so two are never held at once.
     """
-    global _last
-    with _lock:
-        if _last is not None and _last[0] == words:
-            return _last[1]
-        _last = None  # let the old table go before loading a new one
-        seg = jieba.Tokenizer()
-        seg.initialize()
-        for word in words:
-            word = normalize(word).strip()
-            if word and seg.FREQ.get(word, 0) < 50_000:
-                seg.add_word(word, freq=50_000)
-        _last = (words, seg)
-        return seg
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last: tuple[tuple[str, ...], jieba.Tokenizer] | None = None
+
+    def get(self, words: tuple[str, ...]) -> jieba.Tokenizer:
+        with self._lock:
+            if self._last is not None and self._last[0] == words:
+                return self._last[1]
+            self._last = None
+            seg = jieba.Tokenizer()
+            seg.initialize()
+            for word in words:
+                word = normalize(word).strip()
+                if word and seg.FREQ.get(word, 0) < 50_000:
+                    seg.add_word(word, freq=50_000)
+            self._last = (words, seg)
+            return seg
 
 
-def normalize(text: str) -> str:
-    """Full-width to half-width and lower case, so 'ＸＬ' and 'xl' match."""
-    return unicodedata.normalize("NFKC", text).lower()
+SEGMENTERS = _SegmenterCache()
 
 
 class Tokenizer:
@@ -76,7 +73,7 @@ class Tokenizer:
     ) -> None:
         self.synonyms = dict(synonyms) if synonyms is not None else build_table()
         words = tuple(sorted({*vocabulary, *self.synonyms}))
-        self._seg = _segmenter(words)
+        self._seg = SEGMENTERS.get(words)
         # Identifies how this tokenizer splits text: saved tokens from another are not reused.
         self.fingerprint = hashlib.sha1(
             "\n".join([TOKENIZER_VERSION, jieba.__version__, *words]).encode("utf-8")
@@ -93,7 +90,7 @@ class Tokenizer:
         return [
             _stem(w)
             for w in (t.strip() for t in self._seg.cut_for_search(normalize(text)))
-            if w and w not in STOPWORDS and _WORDLIKE.search(w)
+            if w and w not in STOPWORDS and READABLE.search(w)
         ]
 
     def tokens(self, text: str) -> list[str]:
@@ -123,7 +120,7 @@ def _stem(word: str) -> str:
 
 def bigrams(text: str) -> list[str]:
     grams = []
-    for run in _CJK.findall(_PARTICLES.sub(" ", text)):
+    for run in CJK_RUN.findall(_PARTICLES.sub(" ", text)):
         if len(run) == 1:
             if run not in STOPWORDS:
                 grams.append(BIGRAM_PREFIX + run)

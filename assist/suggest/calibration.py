@@ -29,6 +29,7 @@ from assist.knowledge.model import Snippet, SnippetKind
 from assist.retrieval.channels import ChannelHits
 from assist.suggest.compose import Candidate
 from assist.suggest.generic import is_generic
+from assist.text import HAN_CHAR, squash
 
 # The shop's model knows the shop's wording; equal votes gave part of its rank-1 gain away.
 CHANNEL_WEIGHTS = {"keyword": 1.0, "general": 1.0, "adapted": 5.0}
@@ -143,14 +144,13 @@ def answerable(hits: Sequence[ChannelHits], known_words: float) -> float | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。.!！?？；;：:~～\s]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def clauses(text: str) -> list[str]:
     """The parts of a message between punctuation that say something (two characters or
     more of Chinese, or a word of Latin letters)."""
     parts = [p.strip() for p in _CLAUSE_BREAK.split(text)]
-    return [p for p in parts if len(_HAN.findall(p)) >= 2 or re.search(r"[A-Za-z]{3,}", p)]
+    return [p for p in parts if len(HAN_CHAR.findall(p)) >= 2 or re.search(r"[A-Za-z]{3,}", p)]
 
 
 def fit_for(hits: Sequence[ChannelHits]) -> Fit:
@@ -168,7 +168,7 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
     order = sorted(fused, key=lambda p: (-fused[p], p))
     # Exact replies, not near-duplicates: size rows share a template ("170/65 建议 L 码")
     # and differ in the one thing that matters.
-    shapes = {p: _flat(snippets[p].reply) for p in order[:CONSENSUS_DEPTH]}
+    shapes = {p: squash(snippets[p].reply) for p in order[:CONSENSUS_DEPTH]}
     support = {p: 1 for p in order}
     for i, p in enumerate(order[:CONSENSUS_DEPTH]):
         for q in order[i + 1 : CONSENSUS_DEPTH]:
@@ -215,11 +215,6 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
     return out
 
 
-_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-def _flat(text: str) -> str:
-    return _NOISE.sub("", text.lower())
 
 
 def _is_intro(snippet: Snippet) -> bool:

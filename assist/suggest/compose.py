@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,9 +9,9 @@ from functools import lru_cache
 from assist.knowledge.model import ShopInfo, Snippet
 from assist.results import Source, Suggestion
 from assist.suggest import placeholders
+from assist.text import squash
 
 DUPLICATE_SIMILARITY = 0.8  # bigram Jaccard above which two replies say the same thing
-_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 @dataclass
@@ -88,7 +87,7 @@ def compose(
 # query after query, so recent ones are kept. 4096 sets of a few hundred bigrams: ~20 MB.
 @lru_cache(maxsize=4096)
 def reply_shape(text: str) -> frozenset[str]:
-    flat = _NOISE.sub("", text.lower())
+    flat = squash(text)
     return frozenset(flat[i : i + 2] for i in range(max(len(flat) - 1, 1)))
 
 

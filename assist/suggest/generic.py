@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from assist.text import squash
 
 GENERIC_PHRASES = (
     "请问还有其他可以帮到您的吗",
@@ -41,16 +42,13 @@ GENERIC_PHRASES = (
     "哈",
     "呀",
     "啊",
-    "哦",
     "的",
-    "哈",
     "hello",
     "hi",
     "thanks",
     "thank you",
     "ok",
 )
-_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 _MIN_SPECIFIC_CHARS = 3
 
 
@@ -60,4 +58,4 @@ def is_generic(text: str) -> bool:
     rest = text.lower()
     for phrase in GENERIC_PHRASES:
         rest = rest.replace(phrase, " ")
-    return len(_NOISE.sub("", rest)) < _MIN_SPECIFIC_CHARS
+    return len(squash(rest)) < _MIN_SPECIFIC_CHARS

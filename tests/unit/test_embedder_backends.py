@@ -147,3 +147,24 @@ def test_batches_keep_to_the_token_budget_and_cover_every_text(both, sample_text
     finally:
         onnx.token_budget = saved
     assert np.sum(budgeted * plain, axis=1).min() >= MIN_COSINE
+
+
+def test_the_fingerprint_covers_weights_tokenizer_and_config_only(tmp_path):
+    """IT ships an ONNX export and docs beside the weights: neither may invalidate indexes."""
+    import shutil
+
+    from assist.retrieval.embedder import default_model_dir, model_fingerprint
+
+    model = tmp_path / "model"
+    shutil.copytree(default_model_dir(), model)
+    before = model_fingerprint(model)
+    (model / "README.md").write_text("# reworded", encoding="utf-8")
+    (model / "onnx").mkdir()
+    (model / "onnx" / "model.onnx").write_bytes(b"\x08\x01" * 64)
+    (model / ".cache").mkdir()
+    (model / ".cache" / "x.json").write_text("{}", encoding="utf-8")
+    assert model_fingerprint(model) == before
+    config = model / "1_Pooling" / "config.json"
+    config.write_text(config.read_text(encoding="utf-8").replace("true", "false", 1),
+                      encoding="utf-8")
+    assert model_fingerprint(model) != before

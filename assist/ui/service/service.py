@@ -115,7 +115,8 @@ class AssistService(QObject):
         if not self.state.model_wanted:
             return
         if self._warmup is not None and self.assistant.embedder is None:
-            # A moment's grace so the first answer is laid out before torch takes the GIL.
+            # A moment's grace so the first answer is laid out before importing the model's
+            # libraries (seconds of Python holding the GIL) begins.
             QTimer.singleShot(WARMUP_DELAY_MS, lambda: self._warm_up(generation))
         else:
             self._load_model(generation)

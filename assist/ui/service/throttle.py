@@ -19,14 +19,5 @@ class Throttle(QObject):
     def trigger(self) -> None:
         self._timer.start()  # restarting on every call: act once, after the burst
 
-    def flush(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
-            self._action()
-
     def cancel(self) -> None:
         self._timer.stop()
-
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()

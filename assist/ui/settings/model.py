@@ -141,7 +141,8 @@ SCHEMA: tuple[Field, ...] = (
     Field(
         "hotkey_insert", "hotkey", "Ctrl+Alt+V",
         QT_TRANSLATE_NOOP("Settings", "Insert hotkey"),
-        QT_TRANSLATE_NOOP("Settings", "Inserts the best suggestion into the chat window."),
+        QT_TRANSLATE_NOOP("Settings", "Inserts the card you are editing, or else the best "
+                                      "suggestion, into the chat window."),
     ),
     Field(
         "paste_shortcut", "choice", "ctrl+v",
