@@ -165,7 +165,7 @@ class FeedbackLog:
             cursor = self._db.execute(
                 "INSERT INTO events (at, agent, folder, message, answered, action, used_rank,"
                 " used_id, used_text, final_text, edit_ratio) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                ((at or datetime.now()).isoformat(timespec="seconds"), self.agent, str(folder),
+                ((at or datetime.now()).isoformat(timespec="seconds"), self.agent, _key(folder),
                  hide(message), int(bool(shown) if answered is None else answered), action,
                  used_rank if used else None, used.snippet_id if used else None,
                  hide(used.text) if used else None, hide(sent) if action != "none" else None,
@@ -196,7 +196,7 @@ class FeedbackLog:
         args: list[object] = [max_edit]
         if folder is not None:
             sql += " AND folder = ?"
-            args.append(str(folder))
+            args.append(_key(folder))
         pairs = [(_last_turn(q), r) for q, r in self._db.execute(sql, args) if r]
         return list(dict.fromkeys(p for p in pairs if p[0]))
 
@@ -274,6 +274,11 @@ def read_events(db: sqlite3.Connection, since: datetime | None = None,
         out.append(Event(row[0], datetime.fromisoformat(row[1]), agent or row[2], row[3],
                          row[4], bool(row[5]), *row[6:], tuple(shown.get(row[0], ()))))
     return out
+
+
+def _key(folder: str | Path) -> str:
+    """One spelling per knowledge folder, so its accepted pairs are found again."""
+    return str(Path(folder).resolve()) if str(folder) else ""
 
 
 def _last_turn(message: str) -> str:
