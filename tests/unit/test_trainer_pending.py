@@ -8,11 +8,18 @@ import pytest
 from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
 from assist.knowledge.tables import parse_csv
-from assist.trainer.pending import (APPROVED_FILE, DESK_FILE, approve, list_pending, reject,
-                                    save_answer)
+from assist.trainer.pending import (
+    APPROVED_FILE,
+    DESK_FILE,
+    approve,
+    list_pending,
+    reject,
+    save_answer,
+)
 from tests.conftest import SAMPLE_KNOWLEDGE
 
-QUESTION, REPLY = "宠物毛粘在地垫上怎么清理", "亲，硅藻泥地垫用软毛刷顺着纹理刷一下，再用吸尘器吸走就干净啦～"
+QUESTION = "宠物毛粘在地垫上怎么清理"
+REPLY = "亲，硅藻泥地垫用软毛刷顺着纹理刷一下，再用吸尘器吸走就干净啦～"
 
 
 @pytest.fixture()

@@ -60,7 +60,7 @@ def log_events(folder: Path):
 
 
 def test_grouping_keeps_different_questions_apart() -> None:
-    groups = group_questions(GAP + ["台灯几瓦", "台灯多少瓦", "运费多少"])
+    groups = group_questions([*GAP, "台灯几瓦", "台灯多少瓦", "运费多少"])
     assert [g.size for g in groups] == [5, 2, 1]
 
 
