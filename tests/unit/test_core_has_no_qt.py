@@ -19,6 +19,12 @@ CORE = [
     "assist.adapt.static_model",
     "assist.adapt.store",
     "assist.adapt.runner",
+    "assist.trainer.compliance",
+    "assist.trainer.explain",
+    "assist.trainer.feedback",
+    "assist.trainer.importer",
+    "assist.trainer.pending",
+    "assist.trainer.report",
 ]
 
 
