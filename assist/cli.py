@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
+from datetime import datetime
 from pathlib import Path
 
 from assist import paths
@@ -14,6 +15,7 @@ from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
 from assist.retrieval.embedder import BACKENDS, ModelError
 from assist.suggest.calibration import label
+from assist.trainer.compliance import lint
 
 KIND_LABELS = {
     "resolution": "过往解决 past resolution",
@@ -114,7 +116,47 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("insert", help="insert suggestion N of the running sidebar into the chat")
     p.add_argument("rank", type=int, nargs="?", default=1)
     p.set_defaults(run=cmd_remote, remote="insert")
+    _trainer_parsers(sub, common)
     return parser
+
+
+def _trainer_parsers(sub, common) -> None:
+    """Commands for trainers: why an answer, the desk's reports, imports and reviews."""
+    p = sub.add_parser("explain", help="why these suggestions: each channel's rank and score, "
+                       "matched words, and why a candidate was lowered or not shown")
+    common(p)
+    p.add_argument("text", nargs="+", help="buyer message(s), oldest first")
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--depth", type=int, default=10, help="candidates to explain")
+    p.add_argument("--keyword-only", action="store_true", help="skip loading the model")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_explain)
+    p = sub.add_parser("report", help="what the desk's feedback says: unanswered questions, "
+                       "heavily edited replies, card use, acceptance per day")
+    p.add_argument("--since", type=_date, default=None, help="YYYY-MM-DD")
+    p.add_argument("--logs", type=Path, nargs="+", default=None,
+                   help="exported logs (files or folders of them) to merge; default: this "
+                   "PC's own log")
+    p.add_argument("--out", type=Path, default=None, help="FILE.xlsx (with charts) or FILE.csv")
+    p.set_defaults(run=cmd_report)
+    p = sub.add_parser("import", help="turn an exported chat log (CSV/Excel) into answers "
+                       "waiting for review in the knowledge folder's pending/")
+    p.add_argument("chats", type=Path)
+    p.add_argument("--knowledge", type=Path, default=None)
+    p.set_defaults(run=cmd_import)
+    p = sub.add_parser("pending", help="list, approve or reject answers waiting for review")
+    p.add_argument("action", choices=("list", "approve", "reject"))
+    p.add_argument("ids", nargs="*", help="pending row ids (see `assist pending list`)")
+    p.add_argument("--knowledge", type=Path, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_pending)
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def cmd_model(args: argparse.Namespace) -> int:
@@ -348,6 +390,7 @@ def _result_json(result) -> dict:
 def cmd_check(args: argparse.Namespace) -> int:
     folder = args.folder or paths.bundled_knowledge_dir()
     report = load_knowledge(folder)
+    report.problems.extend(lint(report.snippets, folder))
     for problem in report.problems:
         print(problem)
     errors = len(report.errors)
@@ -357,6 +400,106 @@ def cmd_check(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if report.problems else 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    assistant = _assistant(args, channels="keyword" if args.keyword_only else "fused")
+    explanation = assistant.explain(args.text, limit=args.limit, depth=args.depth)
+    if args.json:
+        print(json.dumps(asdict(explanation), ensure_ascii=False, indent=2))
+        return 0
+    gate = "" if explanation.gate is None else f", gate {explanation.gate:.2f}"
+    print(f"answered: {explanation.answered} (cut-off {explanation.cut_off}{gate}; channels: "
+          f"{', '.join(explanation.channels) or 'none'})")
+    for note in explanation.notes:
+        print(f"({note})")
+    for c in explanation.candidates:
+        ranks = ", ".join(f"{r.channel} #{r.rank} {r.score:.3f}" if r.rank else
+                          f"{r.channel} -" for r in c.channels)
+        print(f"{c.rank}. {c.snippet_id} {c.file}:{c.line} confidence {c.confidence:.2f} "
+              f"fused {c.fused:.4f} [{ranks}]")
+        print(f"   {c.status}: {c.reason}")
+        if c.matched:
+            print(f"   matched: {' '.join(c.matched)}")
+        if c.compliance:
+            print(f"   compliance: {' '.join(c.compliance)}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from assist.trainer import feedback, report
+
+    start = time.perf_counter()
+    if args.logs:
+        try:
+            events = report.load_events(args.logs, args.since)
+        except feedback.FeedbackLogError as exc:
+            raise UsageError(str(exc)) from exc
+    else:
+        path = feedback.default_path()
+        if not path.is_file():
+            raise UsageError(f"no feedback log at {path} yet (or logging is off)")
+        with feedback.FeedbackLog.open(path) as log:
+            events = log.events(args.since)
+    built = report.build(events)
+    written: list[Path] = []
+    if args.out is not None:
+        suffix = args.out.suffix.lower()
+        if suffix == ".xlsx":
+            written = [report.write_xlsx(built, args.out)]
+        elif suffix == ".csv":
+            written = report.write_csv(built, args.out)
+        else:
+            raise UsageError("--out must end in .xlsx or .csv")
+    print(f"{built.messages} messages from {len(built.agents)} agent(s) in "
+          f"{time.perf_counter() - start:.2f}s")
+    for group in built.gaps[:10]:
+        print(f"gap x{group.size}: {' | '.join(group.examples[:3])}")
+    for edited in built.edited[:5]:
+        print(f"edited {edited.edit_ratio:.0%} ({edited.snippet_id}): {edited.sent[:60]}")
+    for day in (d for d in built.daily if not d.agent):
+        print(f"{day.day}: {day.used}/{day.answered} cards used ({day.rate:.0%})")
+    for path in written:
+        print(f"-> {path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assist.trainer.importer import ChatFormatError, import_chats
+
+    folder = args.knowledge or paths.bundled_knowledge_dir()
+    try:
+        result = import_chats(args.chats, folder)
+    except (ChatFormatError, OSError) as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"{len(result.added)} new answer(s) for review"
+          + (f" in {Path(folder) / result.file}" if result.file else "")
+          + f"; left out {result.greetings} greeting(s) and {result.duplicates} duplicate(s)")
+    return 0
+
+
+def cmd_pending(args: argparse.Namespace) -> int:
+    from assist.trainer import pending
+
+    folder = args.knowledge or paths.bundled_knowledge_dir()
+    if args.action == "list":
+        rows = pending.list_pending(folder)
+        if args.json:
+            print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        for r in [] if args.json else rows:
+            print(f"{r.id}  {r.file}:{r.line}  [{r.tags}]\n  Q: {r.question}\n  A: "
+                  + r.reply.replace("\n", "\n     "))
+        return 0
+    if not args.ids:
+        raise UsageError(f"name the ids to {args.action} (see `assist pending list`)")
+    try:
+        done = getattr(pending, args.action)(folder, args.ids)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from exc
+    verb = "approved into" if args.action == "approve" else "rejected from"
+    for r in done:
+        print(f"{r.id} {verb} {r.file}")
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -32,6 +33,9 @@ from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateSt
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
+
+if TYPE_CHECKING:
+    from assist.trainer.explain import Explanation
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -299,10 +303,25 @@ class Assistant:
         context: Mapping[str, str] | None = None,
         knowledge_limit: int = 3,
     ) -> SuggestResult:
+        return self._suggest(messages, limit, context, knowledge_limit)[0]
+
+    def explain(self, messages: str | Sequence[str], *, limit: int = 5,
+                context: Mapping[str, str] | None = None, depth: int = 10) -> Explanation:
+        """Why these cards: the same ranking suggest() makes, with each channel's rank and
+        score, the words that matched, and why a candidate was lowered or not shown."""
+        from assist.trainer.explain import explain
+
+        result, ranking = self._suggest(messages, limit, context, 3)
+        return explain(result, ranking, self.report.snippets, self._keyword, depth,
+                       Path(self.config.knowledge_dir))
+
+    def _suggest(self, messages: str | Sequence[str], limit: int,
+                 context: Mapping[str, str] | None,
+                 knowledge_limit: int) -> tuple[SuggestResult, Ranking | None]:
         turns = split_messages(messages)
         result = SuggestResult(query="\n".join(turns))
         if not turns or self._keyword is None:
-            return result
+            return result, None
         timings = result.timings
         weighted = [(text, 0.5 ** (len(turns) - 1 - i)) for i, text in enumerate(turns)]
         hits: list[ChannelHits] = []
@@ -357,7 +376,7 @@ class Assistant:
         if not result.suggestions:
             result.notes.append("No suggestion is confident enough for this message.")
         timings["compose"] = time.perf_counter() - t
-        return result
+        return result, Ranking(turns, hits, fused, candidates, cut_off, gate, answered)
 
     def answerable(self, last_turn: str, hits: Sequence[ChannelHits]) -> float | None:
         """P(the folder answers this message), from the whole message or, when that is not
@@ -400,6 +419,19 @@ class Assistant:
             if len(hits) >= limit:
                 break
         return hits
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What suggest() decided on the way to its cards (assist explain shows it)."""
+
+    turns: list[str]
+    hits: list[ChannelHits]
+    fused: dict[int, float]  # position -> reciprocal rank fusion score
+    candidates: list[Candidate]  # ranked, with confidences (calibration.candidates)
+    cut_off: float  # the best card's confidence needed, when no gate decided
+    gate: float | None  # P(the folder answers this message), when the shop's model answered
+    answered: bool
 
 
 def split_messages(messages: str | Sequence[str]) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from assist.knowledge.model import LoadReport, Snippet, SnippetKind
 from assist.text import normalize
@@ -98,6 +99,22 @@ def build_pairs(report: LoadReport, held_out_share: float = 0.0, seed: int = 0,
         out.pairs.append(Pair(question, reply, group))
     out.pairs = _capped(out.pairs, rng)
     return out
+
+
+def desk_pairs(knowledge_dir: Path, log: Path | None = None) -> list[tuple[str, str]]:
+    """Cards the desk inserted with little editing for buyers of this folder (the feedback
+    log's accepted pairs): pass them as build_pairs(extra=...). Approved answers need no
+    such path: they are resolutions in the folder."""
+    from assist.trainer.feedback import FeedbackLog, FeedbackLogError, default_path
+
+    path = log if log is not None else default_path()
+    if not path.is_file():
+        return []
+    try:
+        with FeedbackLog.open(path) as feedback:
+            return feedback.accepted_pairs(folder=knowledge_dir)
+    except (FeedbackLogError, OSError):  # a damaged log costs these pairs, never the training
+        return []
 
 
 def _capped(pairs: list[Pair], rng: random.Random) -> list[Pair]:

@@ -49,6 +49,7 @@ def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
 
 
 def run(knowledge: Path, root: Path | None, options_json: str) -> dict:
+    from assist.adapt.pairs import desk_pairs
     from assist.adapt.train import TrainOptions, train
     from assist.knowledge import load_knowledge
 
@@ -58,7 +59,7 @@ def run(knowledge: Path, root: Path | None, options_json: str) -> dict:
     def progress(stage: str, done: int, total: int) -> None:
         print(json.dumps({"stage": stage, "done": done, "total": total}), flush=True)
 
-    trained = train(report, options, progress)
+    trained = train(report, options, progress, extra=desk_pairs(knowledge))
     staging = store.staging_dir(knowledge, root)
     save_model(staging, trained.vocabulary, trained.weights, options)
     hashes = store.content_hashes(report)

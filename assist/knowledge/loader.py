@@ -17,6 +17,7 @@ SHOP_FILE = "shop.yaml"
 SYNONYMS_FILE = "synonyms.txt"
 # Files that live in the folder but are not knowledge: evaluation sets and notes for trainers.
 _NOT_KNOWLEDGE = ("golden*.jsonl", "*.golden.jsonl", "readme*", "shop.yml")
+_NOT_KNOWLEDGE += ("pending/*", "compliance.txt")  # answers under review; lint words
 _IGNORED_SUFFIXES = {".jsonl", ".json", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
 

@@ -94,6 +94,24 @@ FIT_WITHOUT_ADAPTED = Fit(-3.381, 7.105, 0.0, 7.105, 0.434, 0.0, 0.0, minimum=0.
                           ceiling=0.89)
 
 
+# The corrections by name (what `assist explain` reports) and the factor each applies.
+GENERIC, MISMATCH, INTRO = "generic", "complaint mismatch", "product intro"
+CORRECTIONS = {GENERIC: GENERIC_PENALTY, MISMATCH: MISMATCH_PENALTY, INTRO: INTRO_PENALTY}
+
+
+def corrections(snippet: Snippet, buyer_complains: bool, query_generic: bool
+                ) -> tuple[str, ...]:
+    """The corrections that lower this candidate, as candidates() applies them."""
+    out = []
+    if not query_generic and is_generic(snippet.reply):
+        out.append(GENERIC)
+    if _mismatch(snippet, buyer_complains):
+        out.append(MISMATCH)
+    if _is_intro(snippet):
+        out.append(INTRO)
+    return tuple(out)
+
+
 def is_complaint(text: str) -> bool:
     return bool(_COMPLAINT.search(text))
 
@@ -179,14 +197,9 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
     query_generic = is_generic(last_turn)
     out = []
     for p in order:
-        snippet = snippets[p]
         score = fused[p]
-        if not query_generic and is_generic(snippet.reply):
-            score *= GENERIC_PENALTY
-        if _mismatch(snippet, buyer_complains):
-            score *= MISMATCH_PENALTY
-        if _is_intro(snippet):
-            score *= INTRO_PENALTY
+        for name in corrections(snippets[p], buyer_complains, query_generic):
+            score *= CORRECTIONS[name]
         out.append(Candidate(p, score, 0.0))
     out.sort(key=lambda c: (-c.score, c.position))
     # Only candidates that can be shown (cards, merged duplicates, knowledge facts) need a
