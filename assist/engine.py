@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -33,6 +32,7 @@ from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateSt
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
+from assist.transcript import message_lines
 
 if TYPE_CHECKING:
     from assist.trainer.explain import Explanation
@@ -47,11 +47,6 @@ CHANNELS = ("fused", *CHANNEL_NAMES, "dense")  # the names --channels takes alon
 DENSE_CHANNELS = ("general", "adapted")
 TOKENS_FILE = "keyword-tokens.npz"
 KNOWLEDGE_DEPTH = 10  # candidates the knowledge panel's facts are taken from
-# Header lines chat windows put above each message: "小王 2024-11-11 10:23:45"
-_TIMESTAMP_LINE = re.compile(
-    r"^\S{0,30}\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}:\d{2}\s*$"
-)
-
 
 def parse_channels(spec: str | Sequence[str]) -> tuple[str, ...]:
     """"fused", "keyword", "keyword+adapted", "keyword,adapted" or a list -> channel names."""
@@ -439,8 +434,5 @@ def split_messages(messages: str | Sequence[str]) -> list[str]:
     items = [messages] if isinstance(messages, str) else list(messages)
     turns: list[str] = []
     for item in items:
-        for line in str(item).splitlines():
-            line = line.strip()
-            if line and not _TIMESTAMP_LINE.match(line):
-                turns.append(line)
+        turns.extend(message_lines(str(item)))
     return turns[-5:]  # older turns weigh almost nothing and only add noise

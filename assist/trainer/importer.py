@@ -13,7 +13,6 @@ is masked (names, phones, order numbers) before it is written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,6 +22,7 @@ from assist.knowledge import load_knowledge
 from assist.knowledge.tables import _csv_rows
 from assist.knowledge.textfile import read_text
 from assist.suggest.generic import is_generic
+from assist.text import squash
 from assist.trainer.masking import mask
 from assist.trainer.pending import IMPORTED, PENDING_DIR, add_rows, list_pending
 
@@ -33,7 +33,6 @@ _SPEAKER = ("speaker", "sender", "from", "发送人", "发送者", "发送方", 
 _TEXT = ("text", "message", "content", "内容", "消息", "聊天内容", "消息内容", "发送内容")
 _ROLE = ("role", "角色", "身份", "类型")
 _AGENT_WORDS = ("客服", "卖家", "商家", "店铺", "agent", "seller", "shop", "staff")
-_FLAT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 class ChatFormatError(Exception):
@@ -178,4 +177,4 @@ def _time(value: str) -> datetime | None:
 
 
 def _flat(text: str) -> str:
-    return _FLAT.sub("", text.lower())
+    return squash(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assist.transcript import header_names
+
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # Taobao order ids are 15-19 digits; a buyer may paste them with spaces from a phone screen.
 _ORDER = re.compile(r"(?<!\d)\d{15,19}(?!\d)")
@@ -31,11 +33,6 @@ _ADDRESS = re.compile(rf"(?:{_ADDRESS_PART}\s*){{2,}}")
 _NAME = re.compile(
     rf"(我叫|收件人|收货人|联系人|姓名|名字叫|名字是)(\s*[:：是叫]?\s*)([{_CJK}·]{{2,3}}|[A-Za-z]{{2,20}})"
 )
-# Header lines chat windows put above each message: "小王 2024-11-11 10:23:45"
-_HEADER = re.compile(
-    r"^\s*(?P<nick>\S{1,30}?)\s*[(（]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?"
-    r"\d{1,2}:\d{2}:\d{2}[)）]?\s*$", re.M)
-
 
 def mask(text: str, nicknames: Iterable[str] = (), keep: Iterable[str] = ()) -> str:
     """text with personal data replaced by placeholders. nicknames: names to hide wherever
@@ -68,7 +65,7 @@ def _mask(text: str, nicknames: list[str]) -> str:
 
 def header_nicknames(text: str) -> list[str]:
     """Nicknames from chat-window header lines ("tb_小王 2024-11-11 10:23:45")."""
-    return list(dict.fromkeys(m.group("nick") for m in _HEADER.finditer(text)))
+    return header_names(text)
 
 
 def mask_transcript(text: str, keep: Iterable[str] = ()) -> str:
