@@ -32,7 +32,11 @@ def confidence_level(confidence: float) -> str:
 
 
 class ReplyEditor(QTextEdit):
-    """Plain-text editor that grows with its text instead of scrolling."""
+    """Plain-text editor that grows with its text. Unfocused it shows at most COLLAPSED_LINES
+    lines (a scroll bar says there is more), so four or five cards fit the sidebar; with the
+    focus it shows the whole reply."""
+
+    COLLAPSED_LINES = 3
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,11 +58,25 @@ class ReplyEditor(QTextEdit):
             if document.textWidth() != self.viewport().width():
                 document.setTextWidth(self.viewport().width())
             margins = self.contentsMargins()
-            height = max(36, int(document.size().height()) + margins.top() + margins.bottom() + 4)
+            frame = margins.top() + margins.bottom() + 4
+            full = max(28, int(document.size().height()) + frame)
+            collapsed = self.fontMetrics().lineSpacing() * self.COLLAPSED_LINES + frame + 4
+            height = full if self.hasFocus() else min(full, collapsed)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                                            if height == full
+                                            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             if height != self.height():
                 self.setFixedHeight(height)
         finally:
             self._fitting = False
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._fit()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -76,10 +94,13 @@ class SuggestionCard(QFrame):
     copy_clicked = Signal(object)
     edited = Signal(object)
 
-    def __init__(self, rank: int, suggestion: Suggestion, parent: QWidget | None = None):
+    def __init__(self, rank: int, suggestion: Suggestion, parent: QWidget | None = None,
+                 key_hint: str = ""):
+        """key_hint: the global hotkey that inserts this card from the chat window."""
         super().__init__(parent)
         self.rank = rank
         self.suggestion = suggestion
+        self.key_hint = key_hint
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._fields: dict[str, QLineEdit] = {}
@@ -95,14 +116,22 @@ class SuggestionCard(QFrame):
         self.kind_label = QLabel(objectName="kind")
         self.confidence_label = QLabel(objectName="confidence")
         self.confidence_label.setProperty("level", confidence_level(self.suggestion.confidence))
+        self.insert_button = QPushButton(objectName="primary")
+        self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
+        self.copy_button = QPushButton(objectName="small")
+        self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
+        # One row for who it is, how sure, and the two actions: the reply gets the height.
         head = QHBoxLayout()
         head.setSpacing(6)
         for widget in (self.rank_label, self.kind_label, self.confidence_label):
             head.addWidget(widget)
         head.addStretch(1)
+        head.addWidget(self.copy_button)
+        head.addWidget(self.insert_button)
         self.source_label = QLabel(objectName="source")
-        self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.editor = ReplyEditor(self)
         self.editor.setObjectName("reply")
         self.fields_box = QWidget(self)
@@ -110,21 +139,13 @@ class SuggestionCard(QFrame):
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         self.fields_layout.setHorizontalSpacing(6)
         self.fields_layout.setVerticalSpacing(4)
-        self.insert_button = QPushButton(objectName="primary")
-        self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
-        self.copy_button = QPushButton()
-        self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.insert_button, 1)
-        buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
         layout.addLayout(head)
         layout.addWidget(self.editor)
         layout.addWidget(self.fields_box)
         layout.addWidget(self.source_label)
-        layout.addLayout(buttons)
 
     # -- text and placeholders ---------------------------------------------------------------
     def final_text(self) -> str:
@@ -191,15 +212,29 @@ class SuggestionCard(QFrame):
             self.tr("An alternative, less likely to be right (about %1%): check it before "
                     "sending").replace("%1", percent) if level == "alt"
             else self.tr("About %1% likely to be the right reply").replace("%1", percent))
-        self.source_label.setText(self._source_text())
-        shortcut = f"Alt+{self.rank}" if self.rank <= 5 else ""
-        self.insert_button.setText(self.tr("Insert") + (f"  {shortcut}" if shortcut else ""))
-        self.insert_button.setToolTip(self.tr("Copy this reply and send it to the chat window"))
+        self._show_source()
+        self.insert_button.setText(self.tr("Insert") + (f" {self.rank}" if self.rank <= 5 else ""))
+        keys = [k for k in (self.key_hint, f"Alt+{self.rank}" if self.rank <= 5 else "") if k]
+        self.insert_button.setToolTip(
+            self.tr("Send this reply to the chat window") + ("  (" + " · ".join(keys) + ")"
+                                                             if keys else ""))
         self.copy_button.setText(self.tr("Copy"))
         for name, edit in self._fields.items():
             edit.setToolTip(self.tr("Fills {%1} in the reply").replace("%1", name))
             edit.setPlaceholderText(self.tr("Fill {%1}").replace("%1", name))
         self.copy_button.setProperty("flash", False)
+
+    def _show_source(self) -> None:
+        """One line, cut with "…" to the card's width; the whole of it in the tooltip."""
+        text = self._source_text()
+        self.source_label.setToolTip(text)
+        width = max(40, self.source_label.width())
+        self.source_label.setText(self.source_label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideMiddle, width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_source()
 
     def _source_text(self) -> str:
         if not self.suggestion.sources:
