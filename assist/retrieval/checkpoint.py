@@ -94,7 +94,8 @@ class EmbeddingCheckpoint:
         return known
 
     def _read(self, path: Path) -> dict[str, np.ndarray]:
-        with np.load(path, allow_pickle=False) as data:
+        # our own handle: np.load leaks the one it opens when the zip is unreadable
+        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
             made_by = (str(data["fingerprint"]), int(data["dimension"]))
             keys, vectors = data["keys"], data["vectors"]
         if made_by != (self.fingerprint, self.dimension):

@@ -90,7 +90,8 @@ class TokenStore:
         if not path.exists():
             return store
         try:
-            with np.load(path, allow_pickle=False) as data:
+            # our own handle: np.load leaks the one it opens when the zip is unreadable
+            with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
                 made_by = (int(data["version"]), str(data["fingerprint"]))
                 if made_by != (FORMAT_VERSION, fingerprint):
                     return store
