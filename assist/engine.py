@@ -7,6 +7,7 @@ serial job queue), so the index is never read while it is being rebuilt.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import shutil
@@ -25,7 +26,6 @@ from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.checkpoint import EmbeddingCheckpoint
 from assist.retrieval.embedder import Embedder, load_embedder
-from assist.retrieval.index_manifest import ManifestError, read_manifest
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.locks import FolderBusy
 from assist.retrieval.synonyms import build_table
@@ -240,10 +240,11 @@ class Assistant:
         for directory in self.index_dir.glob("*/"):
             if directory == keep or not (directory / MANIFEST_FILE).is_file():
                 continue
-            try:
-                name = read_manifest(directory / MANIFEST_FILE)["model_name"]
-            except (OSError, ManifestError):
+            try:  # only the name is needed: an older format's folder goes too
+                data = json.loads((directory / MANIFEST_FILE).read_text("utf-8"))
+            except (OSError, ValueError):
                 continue
+            name = data.get("model_name") if isinstance(data, dict) else None
             if name == embedder.name:
                 shutil.rmtree(directory, ignore_errors=True)
 

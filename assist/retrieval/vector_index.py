@@ -2,7 +2,10 @@
 
 Beside ``index.faiss`` a ``manifest.json`` records the format version, the model fingerprint,
 the dimension, each snippet's content hash and readability, which snippets have a vector, and a
-checksum of the index file. On load any mismatch or damage means "rebuild", never a crash.
+checksum of the index file (of the bytes written, taken before the rename). Saves and loads
+hold the folder's lock (locks.py), so no process ever reads one save's index beside another's
+manifest. On load every field is checked (index_manifest.py); any mismatch or damage means
+"rebuild", never a crash.
 Vectors are matched to snippets by content hash, so an edited file re-embeds only the snippets
 whose text changed.
 
