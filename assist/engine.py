@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assist import paths
+from assist.atomic import sweep_stale_tmp
 from assist.knowledge import LoadReport, SnippetKind, load_knowledge
 from assist.memory import release_free_memory
 from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
+from assist.retrieval.checkpoint import EmbeddingCheckpoint
 from assist.retrieval.embedder import Embedder, load_embedder
 from assist.retrieval.keyword import KeywordIndex
+from assist.retrieval.locks import FolderBusy
 from assist.retrieval.synonyms import build_table
 from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import Tokenizer
@@ -170,24 +173,29 @@ class Assistant:
         models = self._models()
         if not models:
             raise RuntimeError("load_model() must run before build_index()")
-        totals = [0, 0, 0, 0]
+        totals = [0, 0, 0, 0, 0]
         messages = []
         for name, model in models.items():
             stats = self._build_one(name, model, progress)
             totals = [a + b for a, b in zip(totals, (stats.total, stats.embedded, stats.reused,
-                                                      stats.skipped), strict=True)]
+                                                      stats.skipped, stats.resumed), strict=True)]
             if stats.message:
                 messages.append(stats.message)
         message = "; ".join(messages)
         self.last_index_message = message
         release_free_memory()  # the manifest's JSON and the old index's arrays were just freed
-        return UpdateStats(*totals, message)
+        total, embedded, reused, skipped, resumed = totals
+        return UpdateStats(total, embedded, reused, skipped, message, resumed)
 
     def _build_one(self, name: str, embedder: Embedder,
                    progress: Progress | None) -> UpdateStats:
         identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
                                  self._min_readable, embedder.readability_rule)
         directory = self.vector_dir(embedder)
+        for folder in (self.index_dir, directory):  # left by a killed process
+            sweep_stale_tmp(folder)
+        # Vectors are saved as they are made, so a killed build resumes where it stopped.
+        checkpoint = EmbeddingCheckpoint(directory, embedder.fingerprint, embedder.dimension)
         message = ""
         previous = self._vectors.get(name)
         swapped = previous is None or previous.identity.model_fingerprint != embedder.fingerprint
@@ -203,21 +211,26 @@ class Assistant:
             identity,
             [s.search_text for s in snippets],
             [s.content_hash for s in snippets],
-            embed=lambda texts: embedder.encode(texts, progress),
+            embed=lambda texts: checkpoint.embed(texts, embedder.encode, progress),
             readability=embedder.coverage,
         )
+        saved = True
         if (stats.embedded or previous is None or previous.hashes != index.hashes
                 or previous.identity != identity or index.converted):
             try:
                 index.save(directory)
                 index.converted = False
-            except OSError as exc:  # a read-only cache costs start-up time, not the session
+            except (OSError, FolderBusy) as exc:  # costs start-up time, not the session
+                saved = False
                 message = f"{message}; could not save the index ({exc})".lstrip("; ")
+        if saved:
+            checkpoint.clear()
         self._vectors[name] = index
         del previous
         if name == "adapted" and swapped:  # a (re)trained model came in; not on every reload
             self._drop_old_vectors(embedder)
-        return UpdateStats(stats.total, stats.embedded, stats.reused, stats.skipped, message)
+        return UpdateStats(stats.total, checkpoint.embedded, stats.reused, stats.skipped,
+                           message, checkpoint.resumed)
 
     def _drop_old_vectors(self, embedder: Embedder) -> None:
         """A retrained shop model leaves its predecessor's vectors behind; nothing will read
@@ -226,11 +239,11 @@ class Assistant:
         for directory in self.index_dir.glob("*/"):
             if directory == keep or not (directory / MANIFEST_FILE).is_file():
                 continue
-            try:
-                name = json.loads((directory / MANIFEST_FILE).read_text("utf-8")).get(
-                    "model_name")
-            except (OSError, ValueError, AttributeError):
+            try:  # only the name is needed: an older format's folder goes too
+                data = json.loads((directory / MANIFEST_FILE).read_text("utf-8"))
+            except (OSError, ValueError):
                 continue
+            name = data.get("model_name") if isinstance(data, dict) else None
             if name == embedder.name:
                 shutil.rmtree(directory, ignore_errors=True)
 

@@ -71,19 +71,59 @@ class Manifest:
     @classmethod
     def read(cls, path: Path) -> Manifest | None:
         """The manifest, or None when missing or not one of ours (then the model is retrained)."""
+        return cls.check(path)[0]
+
+    @classmethod
+    def check(cls, path: Path) -> tuple[Manifest | None, str]:
+        """(manifest, "") or (None, why it cannot be used; "" when there is none)."""
         if not path.exists():
-            return None
+            return None, ""
         try:
             data = json.loads(path.read_text("utf-8"))
-            if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
-                return None
+            if not isinstance(data, dict):
+                raise ValueError(f"holds {type(data).__name__}, not an object")
+            if data.get("version") != MANIFEST_VERSION:
+                raise ValueError("from another version of Agent Assist")
             manifest = cls(**data)
-            if not isinstance(manifest.snippet_hashes, list):
-                return None
-            return manifest
-        except (OSError, ValueError, TypeError) as exc:
+            _check_types(manifest)
+            return manifest, ""
+        except (OSError, ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
             log.warning("trained model manifest %s unusable: %s", path, exc)
-            return None
+            return None, f"its manifest is damaged ({exc})"
+
+
+def _check_types(manifest: Manifest) -> None:
+    """Every field as to_json() writes it: a hand-edited or damaged value must not reach
+    status() (a string of hashes would count every character as a snippet)."""
+    for name in ("folder", "folder_fingerprint", "trained_at"):
+        if not isinstance(getattr(manifest, name), str):
+            raise TypeError(f"{name} is not a string")
+    for name in ("pairs", "seed", "vocabulary", "size_bytes"):
+        if not _is_int(getattr(manifest, name)):
+            raise TypeError(f"{name} is not a whole number")
+    if not _is_number(manifest.train_seconds):
+        raise TypeError("train_seconds is not a number")
+    hashes = manifest.snippet_hashes
+    if not isinstance(hashes, list) or not all(isinstance(h, str) for h in hashes):
+        raise TypeError("snippet_hashes is not a list of strings")
+    # figures are measurements; options also hold switches (augment: true)
+    for name, fits in (("figures", _is_number), ("options", _is_scalar)):
+        table = getattr(manifest, name)
+        if not isinstance(table, dict) or not all(
+                isinstance(k, str) and fits(v) for k, v in table.items()):
+            raise TypeError(f"{name} is not a table of plain values")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, bool | int | float | str)
 
 
 @dataclass(frozen=True)
@@ -99,10 +139,13 @@ class Status:
 
 def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) -> Status:
     home = home_for(knowledge_dir, root)
-    model, manifest = home / MODEL_DIR, Manifest.read(home / MANIFEST_FILE)
+    model = home / MODEL_DIR
+    manifest, problem = Manifest.check(home / MANIFEST_FILE)
     usable = model if manifest is not None and (model / "modules.json").is_file() else None
     if usable is None:
-        return Status(None, None, True, reason="no trained model for this folder yet")
+        return Status(None, None, True, reason=(
+            f"the trained model cannot be used: {problem}" if problem
+            else "no trained model for this folder yet"))
     now = set(content_hashes(report))
     changed = len(now.symmetric_difference(manifest.snippet_hashes))
     stale = changed >= max(STALE_MIN_COUNT, STALE_SHARE * max(len(now), 1))

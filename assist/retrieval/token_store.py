@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from assist.atomic import write_atomic_with
+from assist.atomic import sweep_stale_tmp, write_atomic_with
 from assist.cooperate import pause_point
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class TokenStore:
         self.vocab: dict[str, int] = {EMPTY: 0}
         self._docs: dict[str, np.ndarray] = {}
         self.dirty = False
+        self.message = ""  # why a saved store was not used, if it was damaged
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -80,23 +82,52 @@ class TokenStore:
 
     @classmethod
     def load(cls, path: Path, fingerprint: str) -> TokenStore:
-        """The saved store if it was made by the same tokenizer; else an empty one."""
+        """The saved store if it was made by the same tokenizer and is whole; else an empty
+        one (its ``message`` says why when the file was damaged), which the next save
+        replaces."""
         store = cls(fingerprint)
+        sweep_stale_tmp(path.parent)  # a save killed midway leaves its temporary file
         if not path.exists():
             return store
         try:
-            with np.load(path, allow_pickle=False) as data:
+            # our own handle: np.load leaks the one it opens when the zip is unreadable
+            with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
                 made_by = (int(data["version"]), str(data["fingerprint"]))
                 if made_by != (FORMAT_VERSION, fingerprint):
                     return store
-                vocab = [str(t) for t in data["vocab"]]
-                offsets, ids, keys = data["offsets"], data["ids"], data["keys"]
-                docs = {str(k): ids[offsets[i]:offsets[i + 1]] for i, k in enumerate(keys)}
-        except (OSError, ValueError, KeyError, EOFError) as exc:
-            log.warning("saved keyword tokens unusable (%s); segmenting again", exc)
+                vocab, offsets, ids, keys = (data["vocab"], data["offsets"], data["ids"],
+                                             data["keys"])
+            docs = _checked(vocab, offsets, ids, keys)
+        except _DAMAGE as exc:
+            store.message = (f"saved keyword tokens unusable ({type(exc).__name__}: {exc}); "
+                             "segmenting again")
+            log.warning("%s: %s", path, store.message)
+            store.dirty = True  # so the damaged file is replaced even if nothing else changes
             return store
-        if not vocab or vocab[0] != EMPTY:
-            return store
-        store.vocab = {token: i for i, token in enumerate(vocab)}
+        store.vocab = {str(token): i for i, token in enumerate(vocab)}
         store._docs = docs
         return store
+
+
+# What np.load and the reads raise on a truncated or altered file: zipfile's own error for a
+# bad CRC or directory, numpy's ValueError for a bad array header, EOFError for a short read.
+_DAMAGE = (OSError, ValueError, KeyError, EOFError, TypeError, IndexError, zipfile.BadZipFile)
+
+
+def _checked(vocab: np.ndarray, offsets: np.ndarray, ids: np.ndarray, keys: np.ndarray
+             ) -> dict[str, np.ndarray]:
+    """The documents, once every array has the type and shape save() gives it."""
+    if vocab.ndim != 1 or vocab.dtype.kind != "U" or not len(vocab) or vocab[0] != EMPTY:
+        raise ValueError("vocabulary is not a list of words starting with the empty token")
+    if len(set(vocab.tolist())) != len(vocab):
+        raise ValueError("vocabulary repeats a word")
+    if keys.ndim != 1 or keys.dtype.kind != "U":
+        raise ValueError("keys are not a list of text hashes")
+    if (offsets.ndim != 1 or offsets.dtype.kind != "i" or len(offsets) != len(keys) + 1
+            or offsets[0] != 0 or np.any(np.diff(offsets) < 0)):
+        raise ValueError("offsets do not delimit one run of ids per key")
+    if ids.ndim != 1 or ids.dtype != np.int32 or offsets[-1] != len(ids):
+        raise ValueError("token ids do not fit their offsets")
+    if len(ids) and (ids.min() < 0 or ids.max() >= len(vocab)):
+        raise ValueError("a token id lies outside the vocabulary")
+    return {str(k): ids[offsets[i] : offsets[i + 1]] for i, k in enumerate(keys)}

@@ -2,7 +2,10 @@
 
 Beside ``index.faiss`` a ``manifest.json`` records the format version, the model fingerprint,
 the dimension, each snippet's content hash and readability, which snippets have a vector, and a
-checksum of the index file. On load any mismatch or damage means "rebuild", never a crash.
+checksum of the index file (of the bytes written, taken before the rename). Saves and loads
+hold the folder's lock (locks.py), so no process ever reads one save's index beside another's
+manifest. On load every field is checked (index_manifest.py); any mismatch or damage means
+"rebuild", never a crash.
 Vectors are matched to snippets by content hash, so an edited file re-embeds only the snippets
 whose text changed.
 
@@ -24,10 +27,13 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from assist.atomic import write_atomic, write_atomic_with
+from assist.atomic import atomic_path, sweep_stale_tmp, write_atomic
 from assist.cooperate import pause_point
+from assist.retrieval.index_manifest import FORMAT_VERSION, ManifestError, read_manifest
+from assist.retrieval.locks import FolderBusy, folder_lock
 
-FORMAT_VERSION = 2
+__all__ = ["FORMAT_VERSION", "INDEX_FILE", "MANIFEST_FILE", "IndexIdentity", "UpdateStats",
+           "VectorIndex"]
 INDEX_FILE = "index.faiss"
 MANIFEST_FILE = "manifest.json"
 log = logging.getLogger(__name__)
@@ -57,6 +63,7 @@ class UpdateStats:
     reused: int  # snippets whose vectors (or unreadability) came from the previous index
     skipped: int = 0  # new snippets the model cannot read, so not embedded
     message: str = ""  # why the previous index was not used, if it was not
+    resumed: int = 0  # vectors an interrupted build had already computed (not in `embedded`)
 
 
 # A flat scan reads every vector per query: 1.4 ms at 10k but 18-20 ms at 100k on 2 cores
@@ -202,61 +209,78 @@ class VectorIndex:
     # ---- persistence -----------------------------------------------------------------------
 
     def save(self, directory: Path) -> None:
-        index_path = directory / INDEX_FILE
-        write_atomic_with(index_path, lambda tmp: faiss.write_index(self._index, str(tmp)))
-        manifest = {
-            "format_version": FORMAT_VERSION,
-            "model_fingerprint": self.identity.model_fingerprint,
-            "model_name": self.identity.model_name,
-            "dimension": self.identity.dimension,
-            "min_readable": self.identity.min_readable,
-            "readability": self.identity.readability,
-            "count": len(self.hashes),
-            "rows": self._rows.tolist(),
-            "index_sha256": _sha256(index_path),
-            "hashes": self.hashes,
-            "coverage": [float(c) for c in self.coverage],
-        }
-        # The manifest goes last: until it is written, the old manifest's checksum no longer
-        # matches the new index file, so a crash in between reads as "damaged, rebuild".
-        write_atomic(directory / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False))
+        """Write index then manifest under the folder's lock, so no reader (they take it too)
+        and no other writer ever sees the index of one save beside the manifest of another."""
+        with folder_lock(directory):
+            sweep_stale_tmp(directory, older_than=0)  # we hold the lock: no save is under way
+            with atomic_path(directory / INDEX_FILE) as tmp:
+                faiss.write_index(self._index, str(tmp))
+                # the bytes that are renamed into place, not whatever the path holds afterwards
+                checksum = _sha256(tmp)
+            manifest = {
+                "format_version": FORMAT_VERSION,
+                "model_fingerprint": self.identity.model_fingerprint,
+                "model_name": self.identity.model_name,
+                "dimension": self.identity.dimension,
+                "min_readable": self.identity.min_readable,
+                "readability": self.identity.readability,
+                "count": len(self.hashes),
+                "rows": self._rows.tolist(),
+                "index_sha256": checksum,
+                "hashes": self.hashes,
+                "coverage": [float(c) for c in self.coverage],
+            }
+            # The manifest goes last: until it is written, the old manifest's checksum no
+            # longer matches the new index file, so a crash in between reads as "rebuild".
+            write_atomic(directory / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False))
 
     @classmethod
     def load(cls, directory: Path, identity: IndexIdentity) -> tuple[VectorIndex | None, str]:
         """Return (index, "") or (None, a sentence saying why it must be rebuilt)."""
-        manifest_path, index_path = directory / MANIFEST_FILE, directory / INDEX_FILE
-        if not manifest_path.exists():
+        if not (directory / MANIFEST_FILE).exists():
             return None, ""
         try:
-            manifest = json.loads(manifest_path.read_text("utf-8"))
-            if manifest.get("format_version") != FORMAT_VERSION:
+            with folder_lock(directory):
+                return cls._load(directory, identity)
+        except FolderBusy as exc:
+            log.warning("%s", exc)
+            return None, "the saved index is being written by another process; rebuilding"
+        except ManifestError as exc:
+            log.warning("saved index manifest in %s unusable: %s", directory, exc)
+            if "another version" in str(exc):
                 return None, "the saved index is from another version of Agent Assist; rebuilding"
-            if (manifest["model_fingerprint"], manifest["dimension"]) != (
-                identity.model_fingerprint, identity.dimension):
-                return None, "the saved index was made with another model; rebuilding"
-            # Another gate or readability rule: the vectors still serve, so the index loads
-            # as it was saved and update() re-scores which snippets need one.
-            stored = IndexIdentity(identity.model_fingerprint, identity.model_name,
-                                   identity.dimension, float(manifest["min_readable"]),
-                                   str(manifest.get("readability", "")))
-            if manifest["index_sha256"] != _sha256(index_path):
-                return None, "the saved index file is damaged or incomplete; rebuilding"
-            raw = faiss.read_index(str(index_path))
-            hashes, coverage = manifest["hashes"], np.asarray(manifest["coverage"], np.float32)
-            rows = readable_rows(coverage, stored.min_readable)
-            if not (manifest["count"] == len(hashes) == len(coverage)
-                    and raw.ntotal == len(rows) and manifest["rows"] == rows.tolist()):
-                return None, "the saved index does not match its manifest; rebuilding"
-            if raw.d == identity.dimension and type(raw) is type(
-                    make_faiss_index(identity.dimension, raw.ntotal)):
-                # use the file's index as it is: copying its vectors out and adding them to a
-                # fresh index held three copies at once (460 MB at 100k snippets)
-                return cls._of(stored, hashes, raw, coverage), ""
-            vectors = raw.reconstruct_n(0, raw.ntotal) if raw.ntotal else np.empty(
-                (0, identity.dimension), dtype=np.float32)
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+            return None, f"the saved index's manifest is damaged ({exc}); rebuilding"
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError, MemoryError) as exc:
+            # RuntimeError: FAISS's own errors on a file it cannot parse
             log.warning("saved index unusable: %s", exc)
             return None, f"the saved index could not be read ({type(exc).__name__}); rebuilding"
+
+    @classmethod
+    def _load(cls, directory: Path, identity: IndexIdentity) -> tuple[VectorIndex | None, str]:
+        manifest_path, index_path = directory / MANIFEST_FILE, directory / INDEX_FILE
+        manifest = read_manifest(manifest_path)
+        if (manifest["model_fingerprint"], manifest["dimension"]) != (
+            identity.model_fingerprint, identity.dimension):
+            return None, "the saved index was made with another model; rebuilding"
+        # Another gate or readability rule: the vectors still serve, so the index loads
+        # as it was saved and update() re-scores which snippets need one.
+        stored = IndexIdentity(identity.model_fingerprint, identity.model_name,
+                               identity.dimension, float(manifest["min_readable"]),
+                               manifest["readability"])
+        if manifest["index_sha256"] != _sha256(index_path):
+            return None, "the saved index file is damaged or incomplete; rebuilding"
+        raw = faiss.read_index(str(index_path))
+        hashes, coverage = manifest["hashes"], np.asarray(manifest["coverage"], np.float32)
+        rows = readable_rows(coverage, stored.min_readable)
+        if not (raw.ntotal == len(rows) and manifest["rows"] == rows.tolist()
+                and raw.d == identity.dimension):
+            return None, "the saved index does not match its manifest; rebuilding"
+        if type(raw) is type(make_faiss_index(identity.dimension, raw.ntotal)):
+            # use the file's index as it is: copying its vectors out and adding them to a
+            # fresh index held three copies at once (460 MB at 100k snippets)
+            return cls._of(stored, hashes, raw, coverage), ""
+        vectors = raw.reconstruct_n(0, raw.ntotal) if raw.ntotal else np.empty(
+            (0, identity.dimension), dtype=np.float32)
         index = cls(stored, hashes, vectors, coverage)
         index.converted = True  # same vectors in this version's kind of index
         return index, ""
