@@ -69,6 +69,7 @@ class Sidebar(QObject):
         self.window.set_dark(self.dark)
         self.capture = CaptureFeature(self.window, backend, parent=self)
         self.capture.apply(self.settings)
+        self.window.set_card_keys(self.settings.card_hotkeys())
         self.ipc = IpcServer(self.capture.handle_request, parent=self)
         self.watcher = KnowledgeWatcher(parent=self)
         self.watcher.changed.connect(self.service.reload)
@@ -106,6 +107,7 @@ class Sidebar(QObject):
 
     def _connect(self) -> None:
         self.window.settings_requested.connect(self.open_settings)
+        self.window.resume_requested.connect(lambda: self._set_paused(False))
         self.window.on_top_toggled.connect(self._toggle_on_top)
         self.window.width_changed.connect(self._remember_width)
         self.window.installEventFilter(self)
@@ -176,6 +178,7 @@ class Sidebar(QObject):
         self._apply_window_flags()
         self.dock()
         self.capture.apply(new)
+        self.window.set_card_keys(new.card_hotkeys())
         if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
             self._switch_knowledge()
 
@@ -215,6 +218,9 @@ class Sidebar(QObject):
     def _set_paused(self, paused: bool) -> None:
         self.capture_paused = paused
         self.capture.set_paused(paused)
+        self.window.show_paused(paused)
+        if self.tray is not None:
+            self.tray.show_paused(paused)
 
     def _remember_width(self, width: int) -> None:
         self.state["width"] = width

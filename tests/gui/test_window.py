@@ -126,3 +126,23 @@ def test_window_docks_to_the_right_edge_at_full_height(qtbot, sidebar):
     assert frame.top() == area.top()
     assert frame.height() == area.height()
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_four_cards_are_in_view_at_900_px(qtbot, sidebar):
+    """Long after-sales replies are the common case; the compact cards keep four in view."""
+    window = sidebar.window
+    window.resize(380, 900)
+    ask(qtbot, sidebar, "亲爱的，我买的台灯不亮了，怎么办")
+    assert len(window.cards) == 5
+    qtbot.wait(100)  # cards fit their height on the next turns of the event loop
+    viewport = window.scroll.viewport()
+    in_view = [card for card in window.cards
+               if viewport.rect().contains(card.geometry().translated(
+                   -window.scroll.horizontalScrollBar().value(),
+                   -window.scroll.verticalScrollBar().value()))]
+    assert len(in_view) >= 4, (viewport.height(), [c.geometry() for c in window.cards])
+    card = window.cards[0]
+    full = card.editor.document().size().height()
+    assert card.editor.height() < full  # collapsed: the reply is longer than three lines
+    card.editor.setFocus()
+    qtbot.waitUntil(lambda: card.editor.height() >= full)  # the whole reply while editing

@@ -78,8 +78,10 @@ class CaptureFeature(QObject):
             else:
                 self.problem.emit(self.backend.problem)
             return
-        for name in ("capture", "insert"):
-            text = settings[f"hotkey_{name}"]
+        wanted = {"capture": settings["hotkey_capture"], "insert": settings["hotkey_insert"],
+                  **{f"card{rank}": keys for rank, keys in settings.card_hotkeys().items()}}
+        taken = []
+        for name, text in wanted.items():
             if not text:
                 continue
             try:
@@ -87,7 +89,9 @@ class CaptureFeature(QObject):
                                              lambda n=name: self._hotkey_pressed.emit(n))
             except HotkeyError as exc:
                 self.hotkey_errors[name] = str(exc)
-                self.problem.emit(localize_error(exc))
+                taken.append(localize_error(exc))
+        if taken:  # one line for all: five card keys taken at once is one conflict to fix
+            self.problem.emit(" ".join(dict.fromkeys(taken)))
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -104,8 +108,18 @@ class CaptureFeature(QObject):
     def _on_hotkey(self, name: str) -> None:
         if name == "capture":
             self.capture()
-        elif name == "insert" and not self.paused:
+        elif self.paused:
+            self.window.show_message(self.tr("Capture and insert are paused"))
+        elif not self.window.reveal():
+            # Never paste a reply the agent has not seen: this press shows the cards.
+            self.window.show_message(
+                self.tr("Here are the replies: press the key again to insert"), 6000)
+        elif name == "insert":
             self.window.insert_edited()
+        elif name.startswith("card"):
+            rank = int(name[4:])
+            if not self.window.insert_card(rank):
+                self.window.show_message(self.window.last_refusal, 6000)
 
     def _on_insert_requested(self, text: str) -> None:
         if self.backend.available:
@@ -140,9 +154,12 @@ class CaptureFeature(QObject):
             return {"ok": True, "paused": self.paused}
         if cmd == "insert":
             rank = int(request.get("rank", 1))
+            if not window.reveal():
+                return {"ok": False, "error": "the sidebar was hidden and is shown now; "
+                                              "look at the cards, then insert again"}
             if window.insert_card(rank):
                 return {"ok": True}
-            return {"ok": False, "error": f"there is no suggestion {rank} to insert"}
+            return {"ok": False, "error": window.last_refusal_english}
         if cmd == "ask":
             window.set_buyer_message(str(request.get("text", "")))
             return {"ok": True}

@@ -46,5 +46,11 @@ class Tray(QObject):
         self.settings_action.setText(self.tr("Settings…"))
         self.quit_action.setText(self.tr("Quit"))
 
+    def show_paused(self, paused: bool) -> None:
+        """The menu's tick, when the pause changed elsewhere (the window's indicator)."""
+        self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(False)
+
     def hide(self) -> None:
         self.icon.hide()

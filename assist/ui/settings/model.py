@@ -145,6 +145,14 @@ SCHEMA: tuple[Field, ...] = (
                                       "suggestion, into the chat window."),
     ),
     Field(
+        "hotkey_cards", "choice", "Ctrl+Alt",
+        QT_TRANSLATE_NOOP("Settings", "Card hotkeys"),
+        QT_TRANSLATE_NOOP("Settings", "These keys with a card's number (1-5) insert that card "
+                                      "from the chat window."),
+        (Choice("Ctrl+Alt", "Ctrl+Alt+1…5"), Choice("Ctrl+Shift", "Ctrl+Shift+1…5"),
+         Choice("Alt+Shift", "Alt+Shift+1…5"), Choice("", QT_TRANSLATE_NOOP("Settings", "Off"))),
+    ),
+    Field(
         "paste_shortcut", "choice", "ctrl+v",
         QT_TRANSLATE_NOOP("Settings", "Paste keys"),
         QT_TRANSLATE_NOOP("Settings", "Keys sent to the chat window to paste a reply."),
@@ -223,6 +231,11 @@ class Settings:
 
     def copy(self) -> Settings:
         return Settings(dict(self.values), self.locked)
+
+    def card_hotkeys(self) -> dict[int, str]:
+        """The global keys that insert cards 1-5, e.g. {1: "Ctrl+Alt+1"}; {} when off."""
+        modifiers = self.values["hotkey_cards"]
+        return {rank: f"{modifiers}+{rank}" for rank in range(1, 6)} if modifiers else {}
 
 
 @dataclass

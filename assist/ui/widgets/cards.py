@@ -60,7 +60,7 @@ class ReplyEditor(QTextEdit):
             margins = self.contentsMargins()
             frame = margins.top() + margins.bottom() + 4
             full = max(28, int(document.size().height()) + frame)
-            collapsed = self.fontMetrics().lineSpacing() * self.COLLAPSED_LINES + frame + 4
+            collapsed = self._lines_height(self.COLLAPSED_LINES) + margins.top() + margins.bottom()
             height = full if self.hasFocus() else min(full, collapsed)
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                                             if height == full
@@ -69,6 +69,22 @@ class ReplyEditor(QTextEdit):
                 self.setFixedHeight(height)
         finally:
             self._fitting = False
+
+    def _lines_height(self, count: int) -> int:
+        """Height of the first count laid-out lines. Measured, not count x line spacing: a
+        Chinese line is set in the CJK fallback font, taller than the widget's own."""
+        document = self.document()
+        block, seen = document.begin(), 0
+        while block.isValid():
+            top = document.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            for index in range(layout.lineCount()):
+                seen += 1
+                if seen == count:
+                    line = layout.lineAt(index)
+                    return int(top + line.y() + line.height() + document.documentMargin())
+            block = block.next()
+        return int(document.size().height())
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
@@ -109,7 +125,7 @@ class SuggestionCard(QFrame):
         self.editor.setPlainText(suggestion.text)
         self.editor.textChanged.connect(self._on_text_changed)
         self._sync_fields()
-        self._retranslate()
+        self.retranslate()
 
     def _build(self) -> None:
         self.rank_label = QLabel(str(self.rank), objectName="rank")
@@ -140,8 +156,8 @@ class SuggestionCard(QFrame):
         self.fields_layout.setHorizontalSpacing(6)
         self.fields_layout.setVerticalSpacing(4)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(3)
+        layout.setContentsMargins(8, 5, 8, 5)
+        layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.editor)
         layout.addWidget(self.fields_box)
@@ -183,20 +199,20 @@ class SuggestionCard(QFrame):
             self.fields_layout.addWidget(edit, index // 2, index % 2)
             self._fields[name] = edit
         self.fields_box.setVisible(bool(names))
-        self._retranslate()
+        self.retranslate()
 
     # -- feedback ----------------------------------------------------------------------------
     def flash_copied(self, button: QPushButton) -> None:
         button.setText(self.tr("Copied"))
         button.setProperty("flash", True)
-        QTimer.singleShot(1500, self, self._retranslate)
+        QTimer.singleShot(1500, self, self.retranslate)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         kinds = {
             "resolution": self.tr("Past reply"),
             "knowledge": self.tr("Product facts"),

@@ -24,7 +24,7 @@ class BuyerInput(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("buyerInput")
         self.setTabChangesFocus(True)
-        self.setFixedHeight(76)
+        self.setFixedHeight(64)  # three lines; the cards below need the height more
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -41,6 +42,7 @@ SEARCH_DELAY_MS = 250
 
 class MainWindow(QWidget):
     insert_requested = Signal(str)
+    resume_requested = Signal()  # the pause indicator was clicked
     settings_requested = Signal()
     width_changed = Signal(int)
     on_top_toggled = Signal(bool)
@@ -52,6 +54,10 @@ class MainWindow(QWidget):
         self.problems: list[Problem] = []
         self.last_result: SuggestResult | None = None
         self._last_edited: SuggestionCard | None = None
+        self._card_keys: dict[int, str] = {}
+        # why the last insert did not happen, for the status line and for IPC (English)
+        self.last_refusal = ""
+        self.last_refusal_english = ""
         self.last_copied = ""  # so a clipboard watcher can tell our copies from the buyer's
         # Set when a capture backend pastes replies itself (and keeps the clipboard intact);
         # otherwise inserting copies the reply for the agent to paste.
@@ -74,8 +80,13 @@ class MainWindow(QWidget):
         self.settings_button.setIcon(QIcon(str(resource("icons", "settings.svg"))))
         for button in (self.pin_button, self.settings_button):
             button.setIconSize(QSize(18, 18))
+        self.pause_chip = QPushButton(objectName="pauseChip")
+        self.pause_chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.pause_chip.clicked.connect(self.resume_requested)
+        self.pause_chip.hide()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.pause_chip)
         header.addWidget(self.pin_button)
         header.addWidget(self.settings_button)
         self.context_box = ContextBox()
@@ -87,7 +98,7 @@ class MainWindow(QWidget):
         self.card_list = QWidget(objectName="cardList")
         self.card_layout = QVBoxLayout(self.card_list)
         self.card_layout.setContentsMargins(0, 0, 4, 0)
-        self.card_layout.setSpacing(8)
+        self.card_layout.setSpacing(6)
         self.card_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -107,7 +118,7 @@ class MainWindow(QWidget):
         self.splitter.addWidget(self.knowledge)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 260])
+        self.splitter.setSizes([780, 150])  # the cards first: four or more in view at 900 px
         body = QVBoxLayout()
         body.setContentsMargins(12, 10, 12, 8)
         body.setSpacing(8)
@@ -157,6 +168,28 @@ class MainWindow(QWidget):
         self.pin_button.setChecked(on)
         self.pin_button.blockSignals(False)
 
+    def show_paused(self, paused: bool) -> None:
+        """The indicator in the header: capture and insert hotkeys do nothing while it shows."""
+        self.pause_chip.setVisible(paused)
+
+    def set_card_keys(self, keys: dict[int, str]) -> None:
+        """The global keys that insert each card, shown on the cards."""
+        self._card_keys = dict(keys)
+        for card in self.cards:
+            card.key_hint = self._card_keys.get(card.rank, "")
+            card.retranslate()
+
+    def reveal(self) -> bool:
+        """True if the window was already on screen; else shows it (without taking the focus
+        from the chat) and returns False, so the caller does not insert unseen."""
+        if self.isVisible() and not self.isMinimized():
+            return True
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        return False
+
     def current_message(self) -> str:
         return self.input.toPlainText()
 
@@ -192,6 +225,8 @@ class MainWindow(QWidget):
     def insert_card(self, rank: int) -> bool:
         if 1 <= rank <= len(self.cards):
             return self._insert(self.cards[rank - 1])
+        self._refuse(self.tr("There is no suggestion %1 to insert").replace("%1", str(rank)),
+                     f"there is no suggestion {rank} to insert")
         return False
 
     def insert_edited(self) -> bool:
@@ -242,7 +277,8 @@ class MainWindow(QWidget):
         self.last_result = result
         self._clear_cards()
         for rank, suggestion in enumerate(result.suggestions, start=1):
-            card = SuggestionCard(rank, suggestion, self.card_list)
+            card = SuggestionCard(rank, suggestion, self.card_list,
+                                  key_hint=self._card_keys.get(rank, ""))
             card.set_dark(self._dark)
             card.insert_clicked.connect(self._insert)
             card.copy_clicked.connect(self.copy_card)
@@ -288,6 +324,10 @@ class MainWindow(QWidget):
     def _remember_edit(self, card: SuggestionCard) -> None:
         self._last_edited = card
 
+    def _refuse(self, text: str, english: str) -> None:
+        self.last_refusal, self.last_refusal_english = text, english
+        self.status.show_message(text, 6000)
+
     def _insert(self, card: SuggestionCard) -> bool:
         missing = card.missing_placeholders()
         if missing:
@@ -295,8 +335,11 @@ class MainWindow(QWidget):
             if field is not None:
                 field.setFocus()
             names = "、".join(f"{{{m}}}" for m in missing)
-            self.status.show_message(self.tr("Fill %1 before inserting").replace("%1", names))
+            self._refuse(self.tr("Fill %1 in card %2 before inserting")
+                         .replace("%1", names).replace("%2", str(card.rank)),
+                         f"fill {', '.join(missing)} in card {card.rank} before inserting")
             return False
+        self.last_refusal = self.last_refusal_english = ""
         text = card.final_text()
         self.last_copied = text
         card.flash_copied(card.insert_button)
@@ -349,6 +392,9 @@ class MainWindow(QWidget):
         self.title.setText(self.tr("Reply assistant"))
         self.pin_button.setToolTip(self.tr("Keep on top"))
         self.settings_button.setToolTip(self.tr("Settings"))
+        self.pause_chip.setText("⏸ " + self.tr("Capture paused"))
+        self.pause_chip.setToolTip(self.tr("The capture and insert hotkeys do nothing while "
+                                           "paused. Click to resume."))
         self.input.setPlaceholderText(
             self.tr("Paste or type the buyer's message. Enter searches, Shift+Enter adds a line."))
         if self.notice.isVisible() and self.last_result is not None and not self.cards:
