@@ -6,6 +6,8 @@ import sys
 CORE = [
     "assist.engine",
     "assist.cli",
+    "assist.cli_errors",
+    "assist.ipc",
     "assist.evaluate",
     "assist.knowledge",
     "assist.paths",
