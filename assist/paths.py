@@ -62,9 +62,17 @@ def user_runtime_dir() -> Path:
     """The per-user runtime folder, ignoring ASSIST_HOME: $XDG_RUNTIME_DIR (a tmpfs owned by
     the user, emptied at logout) when the session has one, else a folder in the cache dir."""
     xdg = os.environ.get("XDG_RUNTIME_DIR", "").strip()
-    if xdg and os.path.isabs(xdg) and os.path.isdir(xdg):
+    if xdg and os.path.isabs(xdg) and _is_own_folder(xdg):
         return Path(xdg) / "agent-assist"
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "run"
+
+
+def _is_own_folder(path: str) -> bool:
+    # After `su`, XDG_RUNTIME_DIR may still name the first user's folder.
+    try:
+        return os.path.isdir(path) and os.stat(path).st_uid == os.getuid()
+    except (OSError, AttributeError):  # AttributeError: no getuid() on Windows
+        return False
 
 
 def bundled_knowledge_dir() -> Path:

@@ -2,6 +2,7 @@
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -59,11 +60,23 @@ def test_without_assist_home_the_user_runtime_folder_is_used(monkeypatch, tmp_pa
 
 
 def test_a_deep_home_gets_a_short_socket_of_its_own(monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    names = set()
-    for leaf in ("a", "b"):
-        monkeypatch.setenv("ASSIST_HOME", str(tmp_path / ("deep" * 30) / leaf))
-        path = ipc.socket_path()
-        assert path.parent == tmp_path / "agent-assist" and len(os.fsencode(path)) <= 100
-        names.add(path.name)
+    with tempfile.TemporaryDirectory(prefix="xdg") as short:  # like /run/user/1000
+        monkeypatch.setenv("XDG_RUNTIME_DIR", short)
+        names = set()
+        for leaf in ("a", "b"):
+            monkeypatch.setenv("ASSIST_HOME", str(tmp_path / ("deep" * 30) / leaf))
+            path = ipc.socket_path()
+            assert path.parent == Path(short) / "agent-assist"
+            assert len(os.fsencode(path)) <= 100
+            names.add(path.name)
     assert len(names) == 2
+
+
+def test_a_runtime_folder_of_another_user_is_not_taken(monkeypatch, tmp_path) -> None:
+    """After `su`, XDG_RUNTIME_DIR may still name the first user's folder."""
+    monkeypatch.delenv("ASSIST_HOME")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: stat_result(
+        stat.S_IFDIR | 0o700, ME + 1) if str(p) == str(tmp_path) else real_stat(p, *a, **k))
+    assert tmp_path not in ipc.socket_path().parents
