@@ -9,13 +9,29 @@ import time
 from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from assist import paths
-from assist.engine import Assistant, AssistConfig
-from assist.knowledge import load_knowledge
-from assist.retrieval.embedder import BACKENDS, ModelError
-from assist.suggest.calibration import label
-from assist.trainer.compliance import lint
+from assist.cli_errors import (
+    EXIT_CODES,
+    EXIT_FOUND,
+    EXIT_NOT_RUNNING,
+    EXIT_USAGE,
+    UsageError,
+    count,
+    folder_argument,
+    guarded,
+    say,
+    seed,
+    stdin_text,
+    text_argument,
+)
+
+if TYPE_CHECKING:  # the engine pulls in numpy, FAISS and jieba: only commands that search do
+    from assist.engine import Assistant
+    from assist.knowledge.model import LoadReport
+
+__all__ = ["UsageError", "main"]
 
 KIND_LABELS = {
     "resolution": "过往解决 past resolution",
@@ -24,24 +40,24 @@ KIND_LABELS = {
 }
 
 
-class UsageError(Exception):
-    """A mistake in how a command was called: one line on stderr, exit 2."""
-
-
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
-    args = _parser().parse_args(argv)
     try:
-        return args.run(args)
-    except (ModelError, UsageError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already reported in one line
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    return guarded(lambda: args.run(args))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line like every other error; the usage is one --help away.
+        self.exit(EXIT_USAGE, f"error: {message} (see `{self.prog} --help`)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="assist", description=__doc__)
+    parser = _Parser(prog="assist", description=__doc__, epilog=EXIT_CODES,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -71,8 +87,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="print ranked reply suggestions for a buyer message")
     common(p)
-    p.add_argument("text", nargs="+", help="buyer message(s), oldest first")
-    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("text", nargs="+",
+                   help="buyer message(s), oldest first; - reads them from stdin, one a line")
+    p.add_argument("--limit", type=count, default=5)
     p.add_argument("--keyword-only", action="store_true", help="skip loading the model")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_ask)
@@ -96,8 +113,8 @@ def _parser() -> argparse.ArgumentParser:
                        "folder (used by the sidebar and the other commands once trained)")
     p.add_argument("--knowledge", type=Path, default=None,
                    help="knowledge folder (default: the bundled sample)")
-    p.add_argument("--seed", type=int, default=None, help="random seed (same seed, same model)")
-    p.add_argument("--epochs", type=int, default=None)
+    p.add_argument("--seed", type=seed, default=None, help="random seed (same seed, same model)")
+    p.add_argument("--epochs", type=count, default=None)
     p.add_argument("--if-stale", action="store_true",
                    help="train only when there is no model yet or the folder changed enough")
     p.add_argument("--json", action="store_true")
@@ -105,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("model", help="load the embedding model (exporting it to ONNX on first "
                        "use) and print what runs it")
     p.add_argument("--model", type=Path, default=None, help="model folder (default: bundled)")
-    p.add_argument("--backend", choices=BACKENDS, default=None,
+    p.add_argument("--backend", default=None,
                    help="auto (ONNX where possible), onnx or torch; default ASSIST_MODEL_BACKEND")
     p.set_defaults(run=cmd_model)
     for name, text in (("capture", "capture the selected text into the running sidebar"),
@@ -164,7 +181,7 @@ def cmd_model(args: argparse.Namespace) -> int:
     from assist.retrieval.embedder import load_embedder
 
     start = time.perf_counter()
-    embedder = load_embedder(args.model, args.backend)
+    embedder = load_embedder(_model_dir(args), args.backend)
     info = {
         "model_dir": str(embedder.model_dir),
         "fingerprint": embedder.fingerprint,
@@ -180,27 +197,25 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 def cmd_remote(args: argparse.Namespace) -> int:
     """Commands for the running sidebar (Wayland users bind these to keys)."""
-    from assist.ipc import NotRunning, request
+    from assist.ipc import request
 
     extra = {"rank": args.rank} if args.remote == "insert" else {}
     try:
         answer = request(args.remote, **extra)
-    except (NotRunning, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
+    except OSError as exc:  # not running, unsafe folder, no answer in time (assist.ipc says)
+        say(f"error: {exc}")
+        return EXIT_NOT_RUNNING
     if args.remote == "status" or not answer.get("ok"):
         print(json.dumps(answer, ensure_ascii=False, indent=2))
-    return 0 if answer.get("ok") else 1
+    return 0 if answer.get("ok") else EXIT_FOUND
 
 
 def cmd_adapt(args: argparse.Namespace) -> int:
     from assist.adapt import store
     from assist.adapt.runner import Training
+    from assist.knowledge import load_knowledge
 
-    folder = args.knowledge or paths.bundled_knowledge_dir()
-    if not Path(folder).is_dir():
-        print(f"error: knowledge folder {folder} does not exist", file=sys.stderr)
-        return 2
+    folder = _knowledge_dir(args)
     if args.if_stale:
         state = store.status(folder, load_knowledge(folder))
         if not state.stale:
@@ -222,11 +237,12 @@ def cmd_adapt(args: argparse.Namespace) -> int:
         outcome = training.run(show)
     except KeyboardInterrupt:
         training.cancel()
-        print("\ncancelled; the previous model (if any) stays in use", file=sys.stderr)
+        newline = "\n" if sys.stderr.isatty() else ""  # ends the progress line
+        say(f"{newline}cancelled; the previous model (if any) stays in use")
         return 130
     if not outcome.ok:
-        print(f"error: {outcome.message}", file=sys.stderr)
-        return 1
+        say(f"error: {outcome.message}")
+        return EXIT_FOUND
     m = outcome.manifest
     if args.json:
         print(json.dumps(m, ensure_ascii=False, indent=2))
@@ -241,52 +257,67 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _assistant(args: argparse.Namespace, channels: str = "fused", model: bool = True) -> Assistant:
-    folder = args.knowledge or paths.bundled_knowledge_dir()
-    config = AssistConfig(knowledge_dir=folder, model_dir=args.model)
+def _knowledge_dir(args: argparse.Namespace) -> Path:
+    if args.knowledge is None:
+        return paths.bundled_knowledge_dir()
+    return folder_argument(args.knowledge, "knowledge folder")
+
+
+def _model_dir(args: argparse.Namespace) -> Path | None:
+    return None if args.model is None else folder_argument(args.model, "model folder")
+
+
+def _assistant(args: argparse.Namespace, channels: str = "fused") -> Assistant:
+    from assist.engine import Assistant, AssistConfig
+
+    folder = _knowledge_dir(args)
+    config = AssistConfig(knowledge_dir=folder, model_dir=_model_dir(args))
+    if getattr(args, "adapted_model", None) is not None:
+        folder_argument(args.adapted_model, "shop model folder")
     try:
         assistant = Assistant(replace(config, channels=channels))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     report = assistant.load_knowledge()
-    if report.problems:
-        print(
-            f"{len(report.problems)} problem(s) in {folder}; run `assist check` to list them",
-            file=sys.stderr,
-        )
-    if "adapted" in assistant.channels:
-        adapted = getattr(args, "adapted_model", None)
-        if adapted is None:
-            from assist.adapt import store
-
-            state = store.status(folder, report)
-            adapted = state.model_dir
-            if state.stale and state.model_dir is not None:
-                print(f"the shop's model is stale ({state.reason}); run `assist adapt`",
-                      file=sys.stderr)
-        if adapted is None:
-            message = "no trained shop model for this folder yet; run `assist adapt` first"
-            if assistant.channels == ("adapted",):
-                raise UsageError(message)
-            print(f"{message} (searching without it)", file=sys.stderr)
-        try:
-            assistant.use_adapted(adapted)
-        except ModelError as exc:  # damaged: removed, so the next `assist adapt` trains anew
-            if getattr(args, "adapted_model", None) is None:
-                from assist.adapt import store
-
-                store.discard(folder)
-            if assistant.channels == ("adapted",):
-                raise
-            print(f"{exc}; searching without it (run `assist adapt`)", file=sys.stderr)
-            assistant.use_adapted(None)
-        model = True
-    if model and (assistant.channels != ("keyword",)):
+    dense = assistant.channels != ("keyword",)
+    if dense:  # the general model first, so a model that cannot load fails before any notice
         assistant.load_model()
+    if report.problems:
+        say(f"{len(report.problems)} problem(s) in {folder}; run `assist check` to list them")
+    if "adapted" in assistant.channels:
+        _use_shop_model(args, assistant, folder, report)
+    if dense:
         stats = assistant.build_index(_progress())
         if stats.message:
-            print(stats.message, file=sys.stderr)
+            say(stats.message)
     return assistant
+
+
+def _use_shop_model(args: argparse.Namespace, assistant: Assistant, folder: Path,
+                    report: LoadReport) -> None:
+    from assist.adapt import store
+    from assist.retrieval.embedder import ModelError
+
+    adapted = args.adapted_model
+    if adapted is None:
+        state = store.status(folder, report)
+        adapted = state.model_dir
+        if state.stale and state.model_dir is not None:
+            say(f"the shop's model is stale ({state.reason}); run `assist adapt`")
+    if adapted is None:
+        message = "no trained shop model for this folder yet; run `assist adapt` first"
+        if assistant.channels == ("adapted",):
+            raise UsageError(message)
+        say(f"{message} (searching without it)")
+    try:
+        assistant.use_adapted(adapted)
+    except ModelError as exc:  # damaged: removed, so the next `assist adapt` trains anew
+        if args.adapted_model is None:
+            store.discard(folder)
+        if assistant.channels == ("adapted",):
+            raise
+        say(f"{exc}; searching without it (run `assist adapt`)")
+        assistant.use_adapted(None)
 
 
 def _progress():
@@ -300,8 +331,10 @@ def _progress():
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    folder = args.knowledge or paths.bundled_knowledge_dir()
-    assistant = Assistant(AssistConfig(knowledge_dir=folder, model_dir=args.model))
+    from assist.engine import Assistant, AssistConfig
+
+    folder = _knowledge_dir(args)
+    assistant = Assistant(AssistConfig(knowledge_dir=folder, model_dir=_model_dir(args)))
     start = time.perf_counter()
     report = assistant.load_knowledge()
     print(f"{len(report.snippets)} snippets from {len(report.files)} files in {folder}")
@@ -332,8 +365,11 @@ def _progress_always():
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from assist.suggest.calibration import label
+
+    messages = _buyer_messages(args.text)
     assistant = _assistant(args, channels="keyword" if args.keyword_only else "fused")
-    result = assistant.suggest(args.text, limit=args.limit)
+    result = assistant.suggest(messages, limit=args.limit)
     if args.json:
         print(json.dumps(_result_json(result), ensure_ascii=False, indent=2))
         return 0
@@ -351,7 +387,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _buyer_messages(values: list[str]) -> list[str]:
+    if values == ["-"]:
+        values = stdin_text().splitlines()
+    messages = [text_argument(v, "the buyer message").strip() for v in values]
+    messages = [m for m in messages if m]
+    if not messages:
+        raise UsageError("the buyer message is empty")
+    return messages
+
+
 def _result_json(result) -> dict:
+    from assist.suggest.calibration import label
+
     return {
         "query": result.query,
         "dense_used": result.dense_used,
@@ -388,8 +436,12 @@ def _result_json(result) -> dict:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from assist.knowledge import load_knowledge
+
     folder = args.folder or paths.bundled_knowledge_dir()
-    report = load_knowledge(folder)
+    report = load_knowledge(folder_argument(folder, "knowledge folder"))
+    from assist.trainer.compliance import lint
+
     report.problems.extend(lint(report.snippets, folder))
     for problem in report.problems:
         print(problem)
@@ -399,7 +451,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"{errors} error(s), {len(report.problems) - errors} warning(s)",
         file=sys.stderr,
     )
-    return 1 if report.problems else 0
+    return EXIT_FOUND if report.problems else 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -503,9 +555,12 @@ def cmd_pending(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assist.evaluate import evaluate, read_golden
+    from assist.evaluate import GoldenFileError, evaluate, read_golden
 
-    items, problems = read_golden(args.golden)
+    try:
+        items, problems = read_golden(args.golden)
+    except GoldenFileError as exc:
+        raise UsageError(str(exc)) from None
     assistant = _assistant(args, channels=args.channels)
     known = set(assistant.report.by_id())
     report = evaluate(items, known, lambda q: assistant.suggest(q, limit=5), args.golden.name)
@@ -529,7 +584,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"channels: {'+'.join(assistant.channels)}")
         for key, value in report.metrics.items():
             print(f"{key:>22}: {value}")
-    return 0
+    return EXIT_FOUND if report.problems else 0
 
 
 def _utf8_stdout() -> None:

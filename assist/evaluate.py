@@ -29,10 +29,15 @@ class EvalReport:
     problems: list[Problem] = field(default_factory=list)
 
 
+class GoldenFileError(Exception):
+    """The golden file cannot be used at all: missing, unreadable, not UTF-8, or no question."""
+
+
 def read_golden(path: Path) -> tuple[list[GoldenItem], list[Problem]]:
+    """The usable questions, and a Problem for each line that is not one (file:line)."""
     items, problems = [], []
     source = path.name
-    for number, line in enumerate(path.read_text("utf-8-sig").splitlines(), start=1):
+    for number, line in enumerate(_golden_text(path).splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -40,18 +45,54 @@ def read_golden(path: Path) -> tuple[list[GoldenItem], list[Problem]]:
         except json.JSONDecodeError as exc:
             problems.append(Problem(source, number, f"not valid JSON ({exc.msg})"))
             continue
-        if not isinstance(obj, dict) or not str(obj.get("question", "")).strip():
-            problems.append(Problem(source, number, 'needs a non-empty "question"'))
-            continue
-        expected = obj.get("expected", [])
-        if isinstance(expected, str):
-            expected = [expected]
-        reply = str(obj.get("expected_reply") or "")
-        if not expected and not reply:
-            problems.append(Problem(source, number, 'needs "expected" ids or an "expected_reply"'))
-            continue
-        items.append(GoldenItem(number, str(obj["question"]), tuple(map(str, expected)), reply))
+        item = _golden_item(obj, number)
+        if isinstance(item, str):
+            problems.append(Problem(source, number, item))
+        else:
+            items.append(item)
+    if not items:
+        first = f" (line {problems[0].line}: {problems[0].message})" if problems else ""
+        raise GoldenFileError(f"golden file {path} has no usable question{first}")
     return items, problems
+
+
+def _golden_text(path: Path) -> str:
+    if path.is_dir():
+        raise GoldenFileError(f"{path} is a folder, not a golden file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise GoldenFileError(f"golden file {path} does not exist") from None
+    except OSError as exc:
+        raise GoldenFileError(f"cannot read golden file {path}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise GoldenFileError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the golden "
+            "file as UTF-8"
+        ) from None
+
+
+def _golden_item(obj: object, number: int) -> GoldenItem | str:
+    """The item on one line, or what is wrong with it."""
+    if not isinstance(obj, dict):
+        return "needs a JSON object per line"
+    question = obj.get("question")
+    if not isinstance(question, str) or not question.strip():
+        return 'needs a non-empty "question"'
+    expected = obj.get("expected", [])
+    if isinstance(expected, str):
+        expected = [expected]
+    if not isinstance(expected, list) or not all(isinstance(i, str) for i in expected):
+        return '"expected" must be a list of snippet ids (or one id as text)'
+    reply = obj.get("expected_reply") or ""
+    if not isinstance(reply, str):
+        return '"expected_reply" must be text'
+    if not expected and not reply:
+        return 'needs "expected" ids or an "expected_reply"'
+    return GoldenItem(number, question, tuple(expected), reply)
 
 
 def char_f1(candidate: str, reference: str) -> float:

@@ -51,6 +51,31 @@ def state_dir() -> Path:
     return home / "state" if home else Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
 
 
+def runtime_dir() -> Path:
+    """Where the sidebar's IPC socket lives: a folder only this user may enter (assist.ipc makes
+    it 0700 and refuses one that is not). Never the shared temp folder, where another user
+    could create the socket first and answer for the sidebar."""
+    home = _home()
+    return home / "run" if home else user_runtime_dir()
+
+
+def user_runtime_dir() -> Path:
+    """The per-user runtime folder, ignoring ASSIST_HOME: $XDG_RUNTIME_DIR (a tmpfs owned by
+    the user, emptied at logout) when the session has one, else a folder in the cache dir."""
+    xdg = os.environ.get("XDG_RUNTIME_DIR", "").strip()
+    if xdg and os.path.isabs(xdg) and _is_own_folder(xdg):
+        return Path(xdg) / "agent-assist"
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "run"
+
+
+def _is_own_folder(path: str) -> bool:
+    # After `su`, XDG_RUNTIME_DIR may still name the first user's folder.
+    try:
+        return os.path.isdir(path) and os.stat(path).st_uid == os.getuid()
+    except (OSError, AttributeError):  # AttributeError: no getuid() on Windows
+        return False
+
+
 def install_root() -> Path:
     """Where resources/ and knowledge/ live: the checkout, or the frozen bundle's folder."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -79,7 +79,8 @@ def test_eval_reports_metrics_and_unknown_ids(tmp_path: Path, capsys) -> None:
         '{"question": "羽绒服能机洗吗", "expected_reply": "亲，羽绒服建议手洗"}\n',
         "utf-8",
     )
-    assert main(["eval", str(golden), "--channels", "keyword", "--json"]) == 0
+    # Metrics for the usable lines, and exit 1: the golden file has problems, as `check` does.
+    assert main(["eval", str(golden), "--channels", "keyword", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["metrics"]["unknown_expected_ids"] == 1
     assert data["metrics"]["scored_by_id"] == 0 and data["metrics"]["scored_by_reply"] == 1
