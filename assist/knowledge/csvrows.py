@@ -78,7 +78,7 @@ def _swallowed(taken: list[str], dialect: csv.Dialect, width: int, at_end: bool)
     try:
         list(csv.reader(["".join(taken)], dialect, strict=True))
     except csv.Error:
-        return f"closes on line {span - 1} lines further down, but not at the end of a cell"
+        return f"closes {span - 1} lines further down, but not at the end of a cell"
     delimiter = dialect.delimiter
     row_like = sum(1 for line in taken[1:] if width > 1 and line.count(delimiter) >= width - 1)
     if row_like >= _ROW_LIKE_LINES:

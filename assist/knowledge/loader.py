@@ -39,38 +39,46 @@ def load_knowledge(root: Path | str) -> LoadReport:
         pause_point()  # parsing is pure Python: let the UI draw first
         source = path.relative_to(root).as_posix()
         snippets, problems, vocabulary = _load_file_safely(path, source)
-        report.problems.extend(_capped(problems, source))
         for term, product in vocabulary.items():
             report.vocabulary.setdefault(term, product)
-        kept = 0
-        for snippet in snippets:
-            first = owners.get(snippet.id)
-            if first is not None:
-                report.problems.append(
-                    Problem(
-                        source,
-                        snippet.line,
-                        f"id '{snippet.id}' is already used at {first.location}; "
-                        "this entry was skipped",
-                    )
-                )
-                continue
-            if len(report.snippets) >= limits.MAX_SNIPPETS:
-                report.problems.append(
-                    Problem(
-                        source,
-                        snippet.line,
-                        f"the folder holds more than {limits.MAX_SNIPPETS} entries; this one "
-                        "and the rest were not loaded",
-                    )
-                )
-                break
-            owners[snippet.id] = snippet
-            report.snippets.append(snippet)
-            kept += 1
+        kept = _keep(snippets, owners, report, problems)
+        report.problems.extend(_capped(problems, source))
         if kept:
             report.files.append(source)
     return report
+
+
+def _keep(
+    snippets: list[Snippet], owners: dict[str, Snippet], report: LoadReport, problems: list[Problem]
+) -> int:
+    """Add a file's snippets whose ids are new, up to the folder's limit; return how many."""
+    kept = 0
+    for snippet in snippets:
+        first = owners.get(snippet.id)
+        if first is not None:
+            problems.append(
+                Problem(
+                    snippet.source,
+                    snippet.line,
+                    f"id '{snippet.id}' is already used at {first.location}; "
+                    "this entry was skipped",
+                )
+            )
+            continue
+        if len(report.snippets) >= limits.MAX_SNIPPETS:
+            problems.append(
+                Problem(
+                    snippet.source,
+                    snippet.line,
+                    f"the folder holds more than {limits.MAX_SNIPPETS:,} entries; this one "
+                    "and the rest were not loaded",
+                )
+            )
+            break
+        owners[snippet.id] = snippet
+        report.snippets.append(snippet)
+        kept += 1
+    return kept
 
 
 def _knowledge_files(root: Path, problems: list[Problem]) -> list[Path]:
@@ -119,8 +127,11 @@ def _capped(problems: list[Problem], source: str) -> list[Problem]:
         return problems
     kept = problems[: limits.MAX_PROBLEMS_PER_FILE]
     rest = len(problems) - len(kept)
-    kept.append(Problem(source, 0, f"{rest} more problems in this file are not listed; fix the "
-                        "ones above first"))
+    kept.append(
+        Problem(
+            source, 0, f"{rest} more problems in this file are not listed; fix the ones above first"
+        )
+    )
     return kept
 
 

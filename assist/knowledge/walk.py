@@ -104,9 +104,7 @@ def _link_stays_inside(path: Path, where: str, real_root: Path, problems: list[P
     try:
         target = path.resolve()
     except (OSError, RuntimeError):
-        problems.append(
-            Problem(where, 0, "link loops back on itself; it was skipped", "warning")
-        )
+        problems.append(Problem(where, 0, "link loops back on itself; it was skipped", "warning"))
         return False
     if target.is_relative_to(real_root):
         return True

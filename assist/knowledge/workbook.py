@@ -8,6 +8,7 @@ streaming (and the caller stops at a row limit), columns are capped, and any fai
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -17,9 +18,7 @@ from assist.knowledge import limits
 from assist.knowledge.csvrows import Row
 from assist.knowledge.model import Problem
 
-# Parts openpyxl reads whole when it opens a workbook (shared strings, styles): unlike sheets
-# they are not streamed, so each is held to a smaller size.
-MAX_PART_BYTES = 20 * 1024 * 1024
+_DIMENSION = re.compile(rb"<(?:\w+:)?(dimension|sheetData)\b")
 _SAVE_AGAIN = "open it in Excel and save it again as .xlsx"
 
 
@@ -105,10 +104,33 @@ def _zip_refusal(path: Path) -> str:
             "hold; split it into several files or delete unused sheets"
         )
     for member in members:
-        if "worksheets/" not in member.filename and member.file_size > MAX_PART_BYTES:
+        sheet = "worksheets/" in member.filename
+        if not sheet and member.file_size > limits.MAX_XLSX_PART_BYTES:
             return (
                 f"workbook part '{member.filename}' unpacks to "
                 f"{member.file_size / 1024 / 1024:,.0f} MB, more than the "
-                f"{MAX_PART_BYTES // 1024 // 1024} MB allowed; split the workbook"
+                f"{limits.MAX_XLSX_PART_BYTES // 1024 // 1024} MB allowed; split the workbook"
+            )
+        if (
+            sheet
+            and member.file_size > limits.MAX_UNSIZED_SHEET_BYTES
+            and not _has_dimension(path, member)
+        ):
+            size = member.file_size / 1024 / 1024
+            return (
+                f"workbook sheet '{member.filename}' is large ({size:,.0f} MB unpacked) and does "
+                f"not record its size, so it cannot be read row by row; {_SAVE_AGAIN} (Excel "
+                "records the size)"
             )
     return ""
+
+
+def _has_dimension(path: Path, member: zipfile.ZipInfo) -> bool:
+    """Whether the sheet states its size before its rows (looked for in its first 64 KB)."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as sheet:
+            head = sheet.read(64 * 1024)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False  # a damaged member: openpyxl reports it when it opens the workbook
+    match = _DIMENSION.search(head)
+    return match is not None and match.group(1) == b"dimension"
