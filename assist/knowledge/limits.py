@@ -17,7 +17,7 @@ MAX_XLSX_PART_BYTES = 20 * 1024 * 1024
 # always writes it, some exporters do not), opening the workbook parses the whole sheet first,
 # about a second per megabyte, before a single row can be read or the row limit can apply.
 MAX_UNSIZED_SHEET_BYTES = 4 * 1024 * 1024
-MAX_ROWS = 50_000  # rows of a table file (all sheets together), sections of a page
+MAX_ROWS = 30_000  # rows of a table file (all sheets together), sections of a page
 MAX_COLUMNS = 50  # columns of a table that are read; the rest are ignored
 MAX_LINE_CHARS = 50_000  # one physical line of a text file
 MAX_CELL_CHARS = 10_000  # one question or reply in a table

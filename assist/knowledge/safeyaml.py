@@ -16,6 +16,7 @@ ALIAS_REFUSED = (
     "uses a YAML alias (*name); aliases are not allowed here, write the value out in full"
 )
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_REPARSE_CHARS = 4096  # pure-Python parsing slows down steeply on long, deeply nested text
 
 
 def load_yaml(text: str) -> object:
@@ -32,3 +33,18 @@ def load_yaml(text: str) -> object:
         return yaml.load(text, Loader=_LOADER)  # a SafeLoader: plain values only
     except RecursionError:
         raise yaml.YAMLError("values are nested too deeply") from None
+    except yaml.MarkedYAMLError:
+        _raise_where_a_person_would_look(text)
+        raise
+
+
+def _raise_where_a_person_would_look(text: str) -> None:
+    """libyaml marks an unclosed '[' at the end of the text; PyYAML marks the '[' itself.
+    Re-parse a short text in pure Python (events only: no alias is expanded) for that mark."""
+    if _LOADER is yaml.SafeLoader or len(text) > _REPARSE_CHARS:
+        return
+    try:
+        for _ in yaml.parse(text, Loader=yaml.SafeLoader):
+            pass
+    except RecursionError:
+        return

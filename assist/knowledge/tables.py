@@ -139,7 +139,7 @@ def _row_problem(record: dict[str, str], prefix: str) -> str:
 
 
 def _budgeted(rows: Iterator[Row], source: str, prefix: str, result: TableResult) -> Iterator[Row]:
-    """Rows until the file's row limit, then one problem: a million-row sheet reads 50,000."""
+    """Rows until the file's row limit, then one problem: a million-row sheet reads the first."""
     for line, cells in rows:
         if not _within_budget(result):
             return

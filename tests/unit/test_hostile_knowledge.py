@@ -184,3 +184,41 @@ def test_unreadable_file_and_folder_are_reported_and_the_rest_loads(folder: Path
     assert "permission" in problems[("secret.md", 0)]
     assert "permission" in problems[("locked", 0)]
     assert set(summary["files"]) == {"good.md", "good.csv"}
+
+
+def ask(folder: Path, question: str, home: Path) -> dict:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assist.cli",
+            "ask",
+            "--keyword-only",
+            "--json",
+            question,
+            "--knowledge",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), "ASSIST_HOME": str(home)},
+        timeout=600,
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def test_good_files_still_answer_beside_the_hostile_ones(folder: Path, assist_home: Path) -> None:
+    # every case but the two that load tens of thousands of rows (slow to index, not hostile
+    # to searching); the keyword channel needs no model
+    corpus.write_good(folder)
+    for name, make in corpus.CASES.items():
+        if name not in ("million_row_workbook", "stray_quote_in_a_big_file"):
+            make(folder)
+    answer = ask(folder, "护眼台灯什么时候发货", assist_home)
+    assert answer["suggestions"][0]["sources"][0]["id"] == "LAMP-9#发货时间"
+    # a stray quote no longer makes one giant reply that tops every question
+    answer = ask(folder, "问题5", assist_home)
+    assert answer["suggestions"][0]["text"] == "回复5"
