@@ -271,6 +271,13 @@ def half_written_workbook(folder: Path) -> Expected:
     return Expected([("half.xlsx", 0, "Excel workbook")])
 
 
+def workbook_missing_parts(folder: Path) -> Expected:
+    # a valid zip that lacks the workbook's parts (openpyxl's KeyError, OSError and the like)
+    with zipfile.ZipFile(folder / "parts.xlsx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    return Expected([("parts.xlsx", 0, "cannot open as an Excel workbook")])
+
+
 def truncated_sheet_workbook(folder: Path) -> Expected:
     rows = "".join(
         _text_row(n, "问题" if n == 1 else f"问{n}", "回复" if n == 1 else f"答{n}")
@@ -395,6 +402,7 @@ CASES: dict[str, Callable[[Path], Expected]] = {
         zip_bomb_workbook,
         wide_dimension_workbook,
         half_written_workbook,
+        workbook_missing_parts,
         truncated_sheet_workbook,
         alias_bomb_front_matter,
         alias_bomb_shop,

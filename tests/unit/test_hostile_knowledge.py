@@ -96,6 +96,33 @@ def test_problems_of_one_file_are_capped(folder: Path) -> None:
     assert "9950 more problems" in report.problems[-1].message
 
 
+def test_file_and_entry_counts_are_limited(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_FILES", 3)
+    monkeypatch.setattr(limits, "MAX_SNIPPETS", 2)
+    for n in range(5):
+        (folder / f"p{n}.md").write_text(f"## 段{n}\n内容{n}\n", "utf-8")
+    report = load_knowledge(folder)
+    assert [s.source for s in report.snippets] == ["p0.md", "p1.md"]
+    where = [(p.source, p.line, p.message.split(";")[0]) for p in report.problems]
+    assert where == [
+        ("p3.md", 0, "the knowledge folder holds more than 3 files"),
+        ("p2.md", 1, "the folder holds more than 2 entries"),
+    ]
+
+
+def test_a_workbook_part_too_large_to_stream_is_refused(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_XLSX_PART_BYTES", 1000)
+    corpus.write_xlsx(
+        folder / "strings.xlsx",
+        corpus._sheet([corpus._text_row(1, "问题", "回复")], "A1:B1"),
+        [f"词{n}" for n in range(200)],
+    )
+    [problem] = load_knowledge(folder).problems
+    assert problem.source == "strings.xlsx" and "xl/sharedStrings.xml" in problem.message
+
+
 def run_corpus_tool(folder: Path, *, unprivileged: bool = False) -> dict:
     """Load folder in a fresh interpreter (its peak memory is the load's own) and return the
     JSON summary from tests/hostile_corpus.py."""
