@@ -110,6 +110,24 @@ def test_file_and_entry_counts_are_limited(folder: Path, monkeypatch: pytest.Mon
     ]
 
 
+def test_an_unforeseen_failure_costs_one_file_not_the_folder(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the last resort behind the specific checks: a reader bug must still be a Problem
+    from assist.knowledge import loader
+
+    def broken(text: str, source: str) -> None:
+        raise ValueError(f"reader bug on {source}")
+
+    corpus.write_good(folder)
+    monkeypatch.setattr(loader, "parse_page", broken)
+    report = load_knowledge(folder)
+    [problem] = report.problems
+    assert (problem.source, problem.line) == ("good.md", 0)
+    assert "ValueError: reader bug on good.md" in problem.message
+    assert report.files == ["good.csv"]
+
+
 def test_a_workbook_part_too_large_to_stream_is_refused(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
