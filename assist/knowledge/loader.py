@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
 from assist.cooperate import pause_point
+from assist.knowledge import limits
 from assist.knowledge.markdown import parse_page
 from assist.knowledge.model import LoadReport, Problem, ShopInfo, Snippet
+from assist.knowledge.safeyaml import load_yaml
 from assist.knowledge.tables import parse_csv, parse_xlsx
 from assist.knowledge.textfile import UnreadableFile, read_text
+from assist.knowledge.walk import knowledge_paths, stays_inside
 from assist.retrieval.synonyms import parse_groups
 
+T = TypeVar("T")
 SHOP_FILE = "shop.yaml"
 SYNONYMS_FILE = "synonyms.txt"
 # Files that live in the folder but are not knowledge: evaluation sets and notes for trainers.
@@ -27,49 +33,112 @@ def load_knowledge(root: Path | str) -> LoadReport:
     if not root.is_dir():
         report.problems.append(Problem(str(root), 0, "knowledge folder does not exist"))
         return report
-    report.shop = _load_shop(root, report.problems)
-    report.synonyms = _load_synonyms(root, report.problems)
+    report.shop = _guarded(SHOP_FILE, report.problems, ShopInfo(), _load_shop, root)
+    report.synonyms = _guarded(SYNONYMS_FILE, report.problems, [], _load_synonyms, root)
     owners: dict[str, Snippet] = {}
-    for path in _knowledge_files(root):
+    for path in _knowledge_files(root, report.problems):
         pause_point()  # parsing is pure Python: let the UI draw first
         source = path.relative_to(root).as_posix()
-        snippets, problems, vocabulary = _load_file(path, source)
-        report.problems.extend(problems)
+        snippets, problems, vocabulary = _load_file_safely(path, source)
         for term, product in vocabulary.items():
             report.vocabulary.setdefault(term, product)
-        kept = 0
-        for snippet in snippets:
-            first = owners.get(snippet.id)
-            if first is not None:
-                report.problems.append(
-                    Problem(
-                        source,
-                        snippet.line,
-                        f"id '{snippet.id}' is already used at {first.location}; "
-                        "this entry was skipped",
-                    )
-                )
-                continue
-            owners[snippet.id] = snippet
-            report.snippets.append(snippet)
-            kept += 1
+        kept = _keep(snippets, owners, report, problems)
+        report.problems.extend(_capped(problems, source))
         if kept:
             report.files.append(source)
     return report
 
 
-def _knowledge_files(root: Path) -> list[Path]:
-    files = []
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+def _keep(
+    snippets: list[Snippet], owners: dict[str, Snippet], report: LoadReport, problems: list[Problem]
+) -> int:
+    """Add a file's snippets whose ids are new, up to the folder's limit; return how many."""
+    kept = 0
+    for snippet in snippets:
+        first = owners.get(snippet.id)
+        if first is not None:
+            problems.append(
+                Problem(
+                    snippet.source,
+                    snippet.line,
+                    f"id '{snippet.id}' is already used at {first.location}; "
+                    "this entry was skipped",
+                )
+            )
             continue
-        if relative.as_posix() in (SHOP_FILE, SYNONYMS_FILE) or any(
+        if len(report.snippets) >= limits.MAX_SNIPPETS:
+            problems.append(
+                Problem(
+                    snippet.source,
+                    snippet.line,
+                    f"the folder holds more than {limits.MAX_SNIPPETS:,} entries; this one "
+                    "and the rest were not loaded",
+                )
+            )
+            break
+        owners[snippet.id] = snippet
+        report.snippets.append(snippet)
+        kept += 1
+    return kept
+
+
+def _knowledge_files(root: Path, problems: list[Problem]) -> list[Path]:
+    files = []
+    for path in knowledge_paths(root, problems):
+        if path.relative_to(root).as_posix() in (SHOP_FILE, SYNONYMS_FILE) or any(
             path.match(p) for p in _NOT_KNOWLEDGE
         ):
             continue
         files.append(path)
     return files
+
+
+def _load_file_safely(
+    path: Path, source: str
+) -> tuple[list[Snippet], list[Problem], dict[str, str]]:
+    """The last resort: whatever a reader did not foresee costs this file, never the folder."""
+    try:
+        return _load_file(path, source)
+    except MemoryError:
+        message = "ran out of memory reading this file; split it into smaller files"
+    except RecursionError:
+        message = "is nested too deeply to read; simplify its structure"
+    except Exception as exc:  # any failure must stay inside this file
+        message = (
+            f"could not be read ({type(exc).__name__}: {_first_line(exc)}); the rest of the "
+            "folder loaded. Save the file again; if that does not help, report it"
+        )
+    return [], [Problem(source, 0, f"file {message}")], {}
+
+
+def _guarded(source: str, problems: list[Problem], default: T, read: Callable, root: Path) -> T:
+    """The last resort for shop.yaml and synonyms.txt: never let them stop the loading."""
+    try:
+        return read(root, problems)
+    except Exception as exc:  # a settings file must not cost the knowledge
+        problems.append(
+            Problem(source, 0, f"could not be read ({type(exc).__name__}: {_first_line(exc)})")
+        )
+        return default
+
+
+def _capped(problems: list[Problem], source: str) -> list[Problem]:
+    """A file with a million bad rows says so once, not a million times."""
+    if len(problems) <= limits.MAX_PROBLEMS_PER_FILE:
+        return problems
+    kept = problems[: limits.MAX_PROBLEMS_PER_FILE]
+    rest = len(problems) - len(kept)
+    kept.append(
+        Problem(
+            source, 0, f"{rest} more problems in this file are not listed; fix the ones above first"
+        )
+    )
+    return kept
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else "no detail"
 
 
 def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], dict[str, str]]:
@@ -87,9 +156,9 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
         )
     if suffix in (".md", ".markdown"):
         try:
-            text, _ = read_text(path)
+            text, _ = read_text(path, limits.MAX_PAGE_BYTES)
         except UnreadableFile as exc:
-            return [], [Problem(source, 0, str(exc))], {}
+            return [], [Problem(source, exc.line, str(exc))], {}
         page = parse_page(text, source)
         return page.snippets, page.problems, page.vocabulary
     if suffix in (".csv", ".tsv"):
@@ -128,18 +197,19 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
 
 
 def _load_shop(root: Path, problems: list[Problem]) -> ShopInfo:
-    path = root / SHOP_FILE
-    if not path.is_file():
+    path = _settings_file(root, SHOP_FILE, problems)
+    if path is None:
         return ShopInfo()
     try:
-        data = yaml.safe_load(read_text(path)[0]) or {}
+        data = load_yaml(read_text(path, limits.MAX_PAGE_BYTES)[0]) or {}
     except (UnreadableFile, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or _first_line(exc)
         problems.append(
             Problem(
                 SHOP_FILE,
-                mark.line + 1 if mark else 0,
-                f"cannot read shop settings: {str(exc).splitlines()[0]}",
+                mark.line + 1 if mark else getattr(exc, "line", 0),
+                f"cannot read shop settings: {reason}",
             )
         )
         return ShopInfo()
@@ -151,11 +221,46 @@ def _load_shop(root: Path, problems: list[Problem]) -> ShopInfo:
 
 
 def _load_synonyms(root: Path, problems: list[Problem]) -> list[tuple[str, ...]]:
-    path = root / SYNONYMS_FILE
-    if not path.is_file():
+    path = _settings_file(root, SYNONYMS_FILE, problems)
+    if path is None:
         return []
     try:
-        return parse_groups(read_text(path)[0].splitlines())
+        lines = read_text(path, limits.MAX_PAGE_BYTES)[0].splitlines()
     except UnreadableFile as exc:
-        problems.append(Problem(SYNONYMS_FILE, 0, str(exc)))
+        problems.append(Problem(SYNONYMS_FILE, exc.line, str(exc)))
         return []
+    groups = []
+    for number, line in enumerate(lines, start=1):
+        for group in parse_groups([line]):
+            if len(group) > limits.MAX_SYNONYM_WORDS:
+                # every word of a group expands to all the others: a huge line is quadratic
+                problems.append(
+                    Problem(
+                        SYNONYMS_FILE,
+                        number,
+                        f"group has {len(group)} words, more than the "
+                        f"{limits.MAX_SYNONYM_WORDS} a group may have; it was skipped. "
+                        "Put each concept on its own line",
+                    )
+                )
+                continue
+            groups.append(group)
+    return groups
+
+
+def _settings_file(root: Path, name: str, problems: list[Problem]) -> Path | None:
+    path = root / name
+    if not path.is_file():
+        return None
+    if not stays_inside(path, root):
+        problems.append(
+            Problem(
+                name,
+                0,
+                "link points outside the knowledge folder; it was not read. Copy the file "
+                "into the folder instead",
+                "warning",
+            )
+        )
+        return None
+    return path

@@ -14,11 +14,16 @@ from pathlib import PurePosixPath
 
 import yaml
 
+from assist.knowledge import limits
 from assist.knowledge.model import Problem, Snippet, SnippetKind
+from assist.knowledge.safeyaml import load_yaml
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _EXPLICIT_ID = re.compile(r"\s*\{#([^{}\s]+)\}\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# A heading longer than this is a paragraph that starts with '#'; never run the heading
+# pattern on it (its backtracking grows with the square of a line of spaces).
+_MAX_HEADING_CHARS = 300
 _KINDS = {"knowledge": SnippetKind.KNOWLEDGE, "template": SnippetKind.TEMPLATE}
 
 
@@ -39,7 +44,7 @@ class _Section:
 
 def parse_page(text: str, source: str) -> PageResult:
     result = PageResult()
-    lines = text.splitlines()
+    lines = _bounded_lines(text, source, result.problems)
     meta, body_start = _front_matter(lines, source, result.problems)
     if meta is None:
         return result
@@ -61,6 +66,16 @@ def parse_page(text: str, source: str) -> PageResult:
     tags = tuple(_string_list(meta.get("tags"), "tags", source, result.problems))
     sku = str(meta.get("sku") or "").strip()
     sections, title = _sections(lines, body_start)
+    if len(sections) > limits.MAX_ROWS:
+        result.problems.append(
+            Problem(
+                source,
+                sections[limits.MAX_ROWS].line,
+                f"page has more than {limits.MAX_ROWS} sections; the rest were not read. "
+                "Split it into several pages",
+            )
+        )
+        del sections[limits.MAX_ROWS :]
     name = name or title
     if kind is SnippetKind.KNOWLEDGE and sku:
         result.vocabulary.update({w: name for w in (name, sku, *aliases) if w})
@@ -79,6 +94,17 @@ def parse_page(text: str, source: str) -> PageResult:
                         "warning",
                     )
                 )
+            continue
+        if len(reply) > limits.MAX_SNIPPET_CHARS:
+            result.problems.append(
+                Problem(
+                    source,
+                    section.line,
+                    f"section is {len(reply):,} characters long, more than the "
+                    f"{limits.MAX_SNIPPET_CHARS:,} one entry may have; it was skipped. "
+                    "Split it under more ## headings",
+                )
+            )
             continue
         heading = section.heading or name or key
         snippet_id = section.explicit_id or (f"{key}#{section.heading}" if section.heading else key)
@@ -127,7 +153,7 @@ def _front_matter(
         )
         return None, 0
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = load_yaml("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---'
@@ -144,6 +170,23 @@ def _front_matter(
         )
         return None, 0
     return meta, end + 1
+
+
+def _bounded_lines(text: str, source: str, problems: list[Problem]) -> list[str]:
+    """The page's lines, with any line too long to be written by hand blanked and reported."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if len(line) > limits.MAX_LINE_CHARS:
+            problems.append(
+                Problem(
+                    source,
+                    number,
+                    f"line is {len(line):,} characters long, more than the "
+                    f"{limits.MAX_LINE_CHARS:,} a line may have; it was skipped",
+                )
+            )
+            lines[number - 1] = ""
+    return lines
 
 
 def _string_list(value: object, field_name: str, source: str, problems: list[Problem]) -> list[str]:
@@ -168,7 +211,8 @@ def _sections(lines: list[str], start: int) -> tuple[list[_Section], str]:
     for number, line in enumerate(lines[start:], start=start + 1):
         if _FENCE.match(line):
             in_fence = not in_fence
-        match = None if in_fence else _HEADING.match(line)
+        heading_like = not in_fence and len(line) <= _MAX_HEADING_CHARS
+        match = _HEADING.match(line) if heading_like else None
         if match is None:
             current.body.append(line)
             continue

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from assist.knowledge import limits
+from assist.knowledge.csvrows import Row, csv_rows
 from assist.knowledge.model import Problem, Snippet, SnippetKind
 from assist.knowledge.textfile import UnreadableFile, read_text
+from assist.knowledge.workbook import workbook_rows
 
 # Trainers name columns in English or Chinese; every alias maps to one field.
 COLUMN_ALIASES = {
@@ -29,9 +29,7 @@ _TAG_SPLIT = str.maketrans({"；": ";", "，": ";", ",": ";", "、": ";", "|": "
 class TableResult:
     snippets: list[Snippet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-Row = tuple[int, list[str]]  # (1-based line or row number, cells)
+    rows_read: int = 0  # across the sheets of a workbook, against limits.MAX_ROWS
 
 
 def parse_csv(path: Path, source: str) -> TableResult:
@@ -39,60 +37,34 @@ def parse_csv(path: Path, source: str) -> TableResult:
     try:
         text, _ = read_text(path)
     except UnreadableFile as exc:
-        result.problems.append(Problem(source, 0, str(exc)))
+        result.problems.append(Problem(source, exc.line, str(exc)))
         return result
-    _rows_to_snippets(_csv_rows(text), source, "", result)
+    _rows_to_snippets(csv_rows(text, source, result.problems), source, "", result, csv=True)
     return result
-
-
-def _csv_rows(text: str) -> Iterator[Row]:
-    # The header line decides: Excel writes commas, "Unicode text" exports use tabs, and some
-    # European-locale tools semicolons. (csv.Sniffer guesses from the whole sample and is
-    # misled by the commas inside Chinese replies.)
-    header = text.split("\n", 1)[0]
-    delimiter = max((",", "\t", ";"), key=header.count) if header else ","
-    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
-    start = 1
-    for cells in reader:
-        yield start, cells
-        start = reader.line_num + 1  # a quoted cell may span lines; report where the row begins
 
 
 def parse_xlsx(path: Path, source: str) -> TableResult:
     result = TableResult()
-    try:
-        import openpyxl
-
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        result.problems.append(
-            Problem(
-                source,
-                0,
-                f"cannot open as an Excel workbook ({type(exc).__name__}); save it again as .xlsx",
-            )
-        )
-        return result
-    try:
-        sheets = workbook.worksheets
-        for sheet in sheets:
-            prefix = f"sheet '{sheet.title}': " if len(sheets) > 1 else ""
-            rows = (
-                (number, ["" if v is None else str(v) for v in values])
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            )
-            _rows_to_snippets(rows, source, prefix, result, sheet.title if len(sheets) > 1 else "")
-    finally:
-        workbook.close()
+    for sheet, rows in workbook_rows(path, source, result.problems):
+        prefix = f"sheet '{sheet}': " if sheet else ""
+        if not _rows_to_snippets(rows, source, prefix, result, sheet=sheet):
+            break
     return result
 
 
 def _rows_to_snippets(
-    rows: Iterator[Row], source: str, prefix: str, result: TableResult, sheet: str = ""
-) -> None:
+    rows: Iterator[Row],
+    source: str,
+    prefix: str,
+    result: TableResult,
+    sheet: str = "",
+    csv: bool = False,
+) -> bool:
+    """Add a snippet per good row; return False once the file's row budget is spent."""
+    rows = _budgeted(rows, source, prefix, result)
     header = _header(rows)
     if header is None:
-        return  # an empty sheet or file says nothing wrong
+        return _within_budget(result)  # an empty sheet or file says nothing wrong
     header_line, raw, columns = header
     missing = [name for name in ("question", "reply") if name not in columns.values()]
     if missing:
@@ -105,7 +77,7 @@ def _rows_to_snippets(
                 "name them question/reply or 问题/回复",
             )
         )
-        return
+        return _within_budget(result)
     stem = str(PurePosixPath(source).with_suffix(""))
     if sheet:
         stem = f"{stem}/{sheet}"
@@ -113,21 +85,22 @@ def _rows_to_snippets(
         record = {name: _cell(cells, index) for index, name in columns.items()}
         if not any(record.values()):
             continue
-        question, reply = record.get("question", ""), record.get("reply", "")
-        if not question:
-            result.problems.append(
-                Problem(source, line, f"{prefix}row has a reply but no question; skipped")
-            )
-            continue
-        if not reply:
+        if csv and len(cells) > len(raw) and any(c.strip() for c in cells[len(raw) :]):
             result.problems.append(
                 Problem(
                     source,
                     line,
-                    f"{prefix}question '{_preview(question)}' has an empty reply; skipped",
+                    f"{prefix}row has {len(cells)} cells but the header has {len(raw)}; the "
+                    "cells past the last column were ignored. A comma inside a reply needs "
+                    "quotes around the whole reply (or use the Chinese comma ，)",
+                    "warning",
                 )
             )
+        problem = _row_problem(record, prefix)
+        if problem:
+            result.problems.append(Problem(source, line, problem))
             continue
+        question, reply = record["question"], record["reply"]
         snippet_id = (
             record.get("id") or f"{stem}:{hashlib.sha1(question.encode()).hexdigest()[:10]}"
         )
@@ -146,12 +119,52 @@ def _rows_to_snippets(
                 tags=tags,
             )
         )
+    return _within_budget(result)
+
+
+def _row_problem(record: dict[str, str], prefix: str) -> str:
+    """Why a row with content cannot become a snippet, or ''."""
+    question, reply = record.get("question", ""), record.get("reply", "")
+    if not question:
+        return f"{prefix}row has a reply but no question; skipped"
+    if not reply:
+        return f"{prefix}question '{_preview(question)}' has an empty reply; skipped"
+    for name, text in record.items():
+        if len(text) > limits.MAX_CELL_CHARS:
+            return (
+                f"{prefix}the {name} cell is {len(text):,} characters long, more than the "
+                f"{limits.MAX_CELL_CHARS:,} a cell may have; the row was skipped"
+            )
+    return ""
+
+
+def _budgeted(rows: Iterator[Row], source: str, prefix: str, result: TableResult) -> Iterator[Row]:
+    """Rows until the file's row limit, then one problem: a million-row sheet reads the first."""
+    for line, cells in rows:
+        if not _within_budget(result):
+            return
+        result.rows_read += 1
+        if not _within_budget(result):
+            result.problems.append(
+                Problem(
+                    source,
+                    line,
+                    f"{prefix}the file has more than {limits.MAX_ROWS:,} rows; this row and "
+                    "those after it were not read. Split it into several files",
+                )
+            )
+            return
+        yield line, cells
+
+
+def _within_budget(result: TableResult) -> bool:
+    return result.rows_read <= limits.MAX_ROWS
 
 
 def _header(rows: Iterator[Row]) -> tuple[int, list[str], dict[int, str]] | None:
     """Find the first non-empty row; return its line, its cells and column index -> field."""
     for line, cells in rows:
-        raw = [c.strip().lstrip("\ufeff") for c in cells]
+        raw = [c.strip().lstrip("\ufeff") for c in cells[: limits.MAX_COLUMNS]]
         if not any(raw):
             continue
         columns: dict[int, str] = {}
