@@ -21,9 +21,10 @@ from assist.retrieval.synonyms import parse_groups
 T = TypeVar("T")
 SHOP_FILE = "shop.yaml"
 SYNONYMS_FILE = "synonyms.txt"
-# Files that live in the folder but are not knowledge: evaluation sets and notes for trainers.
-_NOT_KNOWLEDGE = ("golden*.jsonl", "*.golden.jsonl", "readme*", "shop.yml")
-_NOT_KNOWLEDGE += ("pending/*", "compliance.txt")  # answers under review; lint words
+# Files that live in the folder but are not knowledge: evaluation sets, notes for trainers,
+# answers still under review (pending/) and the shop's own compliance word list.
+_NOT_KNOWLEDGE = ("golden*.jsonl", "*.golden.jsonl", "readme*", "shop.yml", "pending/*",
+                  "compliance.txt")
 _IGNORED_SUFFIXES = {".jsonl", ".json", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
 
