@@ -269,13 +269,14 @@ def _model_dir(args: argparse.Namespace) -> Path | None:
 
 def _assistant(args: argparse.Namespace, channels: str = "fused") -> Assistant:
     from assist.engine import Assistant, AssistConfig
+    from assist.evaluate import channel_study
 
     folder = _knowledge_dir(args)
     config = AssistConfig(knowledge_dir=folder, model_dir=_model_dir(args))
     if getattr(args, "adapted_model", None) is not None:
         folder_argument(args.adapted_model, "shop model folder")
     try:
-        assistant = Assistant(replace(config, channels=channels))
+        assistant = Assistant(channel_study(replace(config, channels=channels)))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     report = assistant.load_knowledge()

@@ -162,9 +162,11 @@ class Assistant:
         return (index is not None and model is not None and len(index) == len(self.report.snippets)
                 and index.identity.model_fingerprint == model.fingerprint)
 
-    def build_index(self, progress: Progress | None = None) -> UpdateStats:
+    def build_index(self, progress: Progress | None = None,
+                    batch_size: int | None = None) -> UpdateStats:
         """Bring each model's vector index up to date with the loaded snippets, embedding only
-        changes.
+        changes. batch_size: fewer texts per model call than the model's own batch (the
+        sidebar's first build, so progress and the searches between batches come sooner).
 
         progress(done, total) is called on this thread between embedding batches. suggest()
         may be called from inside it: until build_index returns, searches use the previous
@@ -176,7 +178,7 @@ class Assistant:
         totals = [0, 0, 0, 0, 0]
         messages = []
         for name, model in models.items():
-            stats = self._build_one(name, model, progress)
+            stats = self._build_one(name, model, progress, batch_size)
             totals = [a + b for a, b in zip(totals, (stats.total, stats.embedded, stats.reused,
                                                       stats.skipped, stats.resumed), strict=True)]
             if stats.message:
@@ -187,10 +189,10 @@ class Assistant:
         total, embedded, reused, skipped, resumed = totals
         return UpdateStats(total, embedded, reused, skipped, message, resumed)
 
-    def _build_one(self, name: str, embedder: Embedder,
-                   progress: Progress | None) -> UpdateStats:
+    def _build_one(self, name: str, embedder: Embedder, progress: Progress | None,
+                   batch_size: int | None = None) -> UpdateStats:
         identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
-                                 self._min_readable, embedder.readability_rule)
+                                 self.config.dense_min_coverage, embedder.readability_rule)
         directory = self.vector_dir(embedder)
         for folder in (self.index_dir, directory):  # left by a killed process
             sweep_stale_tmp(folder)
@@ -211,7 +213,8 @@ class Assistant:
             identity,
             [s.search_text for s in snippets],
             [s.content_hash for s in snippets],
-            embed=lambda texts: checkpoint.embed(texts, embedder.encode, progress),
+            embed=lambda texts: checkpoint.embed(
+                texts, lambda chunk, report: embedder.encode(chunk, report, batch_size), progress),
             readability=embedder.coverage,
         )
         saved = True
@@ -270,21 +273,9 @@ class Assistant:
         return report
 
     @property
-    def _min_readable(self) -> float:
-        # Evaluating one model alone shows what it makes of every snippet, so it embeds all;
-        # the product never searches snippets the model cannot read, so it does not embed them.
-        return 0.0 if self._forced else self.config.dense_min_coverage
-
-    @property
-    def _forced(self) -> bool:
-        return len(self.channels) == 1 and self.channels[0] in DENSE_CHANNELS
-
-    @property
     def index_dir(self) -> Path:
         folder = str(Path(self.config.knowledge_dir).resolve())
         key = hashlib.sha1(folder.encode()).hexdigest()[:16]
-        if self._min_readable == 0.0:
-            key += "-all"  # its own place, so it never replaces the sidebar's index
         return Path(self.config.cache_dir) / "index" / key
 
     def vector_dir(self, embedder: Embedder) -> Path:
@@ -300,7 +291,7 @@ class Assistant:
         for name, model in self._models().items():
             vectors = self._vectors.get(name) if self._index_current(name) else None
             out.append(DenseChannel(name, model, vectors, self.config.dense_min_coverage,
-                                    calibration.CHANNEL_WEIGHTS[name], forced=self._forced))
+                                    calibration.CHANNEL_WEIGHTS[name]))
         return out
 
     def suggest(

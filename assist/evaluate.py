@@ -5,13 +5,25 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assist.engine import DENSE_CHANNELS, AssistConfig, parse_channels
 from assist.knowledge.model import Problem
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
 from assist.text import normalize, squash
+
+
+def channel_study(config: AssistConfig) -> AssistConfig:
+    """The configuration that evaluates config.channels. One model alone is studied over every
+    snippet and every message (the product leaves out what a model cannot read), with vectors
+    in a cache of their own so the sidebar's index is never replaced by them."""
+    channels = parse_channels(config.channels)
+    if len(channels) == 1 and channels[0] in DENSE_CHANNELS:
+        return replace(config, dense_min_coverage=0.0,
+                       cache_dir=Path(config.cache_dir) / "study-all")
+    return config
 
 
 @dataclass(frozen=True)

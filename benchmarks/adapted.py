@@ -17,7 +17,7 @@ from pathlib import Path
 from assist.adapt import store
 from assist.adapt.runner import Training
 from assist.engine import Assistant, AssistConfig
-from assist.evaluate import GoldenItem, evaluate, read_golden
+from assist.evaluate import GoldenItem, channel_study, evaluate, read_golden
 from benchmarks import jddc
 from benchmarks.common import GOLDEN, OFFTOPIC, SAMPLE_KNOWLEDGE, cache_root, jddc_dir, say, table
 from benchmarks.quality import JddcScore
@@ -47,8 +47,9 @@ def assistants(knowledge: Path) -> dict[str, Assistant]:
     out: dict[str, Assistant] = {}
     general = None
     for channels in CHANNEL_SETS:
-        a = Assistant(AssistConfig(knowledge_dir=knowledge, channels=channels,
-                                   cache_dir=cache_root() / "assist-cache"), embedder=general)
+        a = Assistant(channel_study(AssistConfig(knowledge_dir=knowledge, channels=channels,
+                                                 cache_dir=cache_root() / "assist-cache")),
+                      embedder=general)
         report = a.load_knowledge()
         if "adapted" in a.channels:
             a.use_adapted(store.status(knowledge, report, model_root()).model_dir)

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from assist.engine import Assistant, AssistConfig
+from assist.evaluate import channel_study
 from assist.retrieval.embedder import Embedder
 from benchmarks.common import cache_root, say
 from benchmarks.corpus import corpus_dir
@@ -31,8 +32,8 @@ def printer(label: str):
 
 def open_assistant(knowledge: Path, embedder: Embedder | None = None, channels: str = "fused",
                    cache: Path | None = None, label: str = "") -> Assistant:
-    assistant = Assistant(AssistConfig(knowledge_dir=knowledge, cache_dir=cache or index_cache(),
-                                       channels=channels))
+    assistant = Assistant(channel_study(AssistConfig(
+        knowledge_dir=knowledge, cache_dir=cache or index_cache(), channels=channels)))
     assistant.load_knowledge()
     if channels != "keyword":
         if embedder is None:

@@ -60,12 +60,13 @@ class DenseChannel:
 
     A message the model reads only in part votes in proportion to what it read; one it reads
     less than min_coverage of is left to the other channels, and snippets it cannot read
-    never match (they would by noise)."""
+    never match (they would by noise). min_coverage 0 reads everything and votes in full: how
+    an evaluation studies one model alone (assist.evaluate.channel_study)."""
 
     def __init__(self, name: str, embedder: Embedder, vectors: VectorIndex | None,
-                 min_coverage: float, weight: float = 1.0, forced: bool = False) -> None:
+                 min_coverage: float, weight: float = 1.0) -> None:
         self.name, self.embedder, self.vectors = name, embedder, vectors
-        self.min_coverage, self.weight, self.forced = min_coverage, weight, forced
+        self.min_coverage, self.weight = min_coverage, weight
 
     def ready(self) -> bool:
         return self.vectors is not None
@@ -76,16 +77,17 @@ class DenseChannel:
         weights = np.array([w for _, w in weighted], dtype=np.float32)
         coverage = float(np.average([self.embedder.coverage(t) for t, _ in weighted],
                                     weights=weights))
-        if coverage < self.min_coverage and not self.forced:
+        every = self.min_coverage <= 0.0
+        if coverage < self.min_coverage:
             return f"can read only {coverage:.0%} of this message; left out"
         vectors = self.embedder.encode([t for t, _ in weighted])
         query = (weights[:, None] * vectors).sum(axis=0)
         query /= np.linalg.norm(query) or 1.0
         positions, sims = self.vectors.search(query, depth)
-        if not self.forced:
+        if not every:
             readable = self.vectors.coverage[positions] >= self.min_coverage
             positions, sims = positions[readable], sims[readable]
-        weight = self.weight if self.forced else self.weight * min(1.0, coverage)
+        weight = self.weight if every else self.weight * min(1.0, coverage)
         familiarity = coverage if self.embedder.backend != "static" else float(
             np.average([self.embedder.familiarity(t) for t, _ in weighted], weights=weights))
         return ChannelHits(self.name, positions, sims, weight, coverage, familiarity)

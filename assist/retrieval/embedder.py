@@ -272,7 +272,8 @@ class Embedder:
     def name(self) -> str:
         return self.model_dir.name if self.model_dir.name != "model" else self.model_dir.parent.name
 
-    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress: Progress | None = None,
+               batch_size: int | None = None) -> np.ndarray:
         """L2-normalised float32 vectors, one row per text, in batches so progress can be shown.
 
         Texts are encoded shortest first, so each batch is padded only to texts of about its own
@@ -280,24 +281,25 @@ class Embedder:
         the model's work. A batch holds at most `batch_size` texts and about `token_budget`
         padded tokens: past that the attention buffers leave the CPU cache and throughput
         drops (130-token texts: 55/s in batches of 8, 34/s in batches of 64). Rows come back
-        in the caller's order.
+        in the caller's order. batch_size: a smaller cap for this call (progress sooner).
         """
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         order, counts = self._by_length(texts)
         done = 0
         with self._runner.threads_for(1 if len(texts) <= _SMALL else 0):
-            for rows in self._batches(order, counts):
+            for rows in self._batches(order, counts, batch_size or self.batch_size):
                 out[rows] = self._runner.embed([texts[i] for i in rows])
                 done += len(rows)
                 if progress:
                     progress(done, len(texts))
         return out
 
-    def _batches(self, order: np.ndarray, counts: np.ndarray) -> Iterator[np.ndarray]:
+    def _batches(self, order: np.ndarray, counts: np.ndarray,
+                 batch_size: int) -> Iterator[np.ndarray]:
         start, n = 0, len(order)
         while start < n:
             end = start + 1  # one text always fits, however long
-            while (end < n and end - start < self.batch_size
+            while (end < n and end - start < batch_size
                    and (end - start + 1) * counts[order[end]] <= self.token_budget):
                 end += 1
             yield order[start:end]

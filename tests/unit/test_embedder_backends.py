@@ -133,7 +133,7 @@ def test_the_cli_reports_the_backend(capsys) -> None:
 def test_batches_keep_to_the_token_budget_and_cover_every_text(both, sample_texts) -> None:
     onnx = both[0]
     order, counts = onnx._by_length(sample_texts)
-    batches = list(onnx._batches(order, counts))
+    batches = list(onnx._batches(order, counts, onnx.batch_size))
     assert sorted(np.concatenate(batches).tolist()) == list(range(len(sample_texts)))
     for rows in batches:
         assert len(rows) <= onnx.batch_size

@@ -1,5 +1,6 @@
 """The Assistant end to end on real files with the real bundled model."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,16 @@ def test_searching_from_the_progress_callback_uses_the_previous_index(make, fold
     assistant.build_index(lambda done, total: seen.append(assistant.suggest(query).dense_used))
     assert seen and not any(seen)  # keyword-only while the first build runs, no half index
     assert assistant.suggest(query).dense_used
+
+
+def test_one_model_alone_is_studied_apart_from_the_product(folder: Path, tmp_path: Path) -> None:
+    """Evaluating one model alone reads every snippet, in a cache of its own; the product's
+    configuration is left as it is."""
+    from assist.evaluate import channel_study
+
+    product = AssistConfig(knowledge_dir=folder, cache_dir=tmp_path / "c")
+    assert channel_study(product) == product
+    assert channel_study(replace(product, channels="keyword+general")).dense_min_coverage == 0.6
+    study = channel_study(replace(product, channels="general"))
+    assert study.dense_min_coverage == 0.0
+    assert Assistant(study).index_dir != Assistant(product).index_dir

@@ -140,9 +140,6 @@ class AssistService(QObject):
         total = len(self.report.snippets) if self.report else 0
         if not self.life.move(generation, Phase.INDEXING, done=0, total=total):
             return
-        if self.assistant.embedder is not None:  # smaller batches: progress and searches sooner
-            self.assistant.embedder.batch_size = min(self.assistant.embedder.batch_size,
-                                                     INDEX_BATCH)
         self._interleaving = not self.assistant.semantic_ready
         self.runner.run(self._then_ready(self._build_between_searches), "build index",
                         with_progress=True) \
@@ -164,7 +161,8 @@ class AssistService(QObject):
             if request is not None:
                 self._answer(request)
 
-        return self.assistant.build_index(progress=step)
+        # smaller batches than the model's own: progress and searches come sooner
+        return self.assistant.build_index(progress=step, batch_size=INDEX_BATCH)
 
     def _index_done(self, generation: int, phase: Phase, **changes: Any) -> None:
         if not self.life.current(generation):
