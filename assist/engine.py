@@ -35,6 +35,7 @@ from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateSt
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
+from assist.suggest.ranking import Ranking
 from assist.transcript import message_lines
 
 if TYPE_CHECKING:
@@ -418,19 +419,6 @@ class Assistant:
             if len(hits) >= limit:
                 break
         return hits
-
-
-@dataclass(frozen=True)
-class Ranking:
-    """What suggest() decided on the way to its cards (assist explain shows it)."""
-
-    turns: list[str]
-    hits: list[ChannelHits]
-    fused: dict[int, float]  # position -> reciprocal rank fusion score
-    candidates: list[Candidate]  # ranked, with confidences (calibration.candidates)
-    cut_off: float  # the best card's confidence needed, when no gate decided
-    gate: float | None  # P(the folder answers this message), when the shop's model answered
-    answered: bool
 
 
 def split_messages(messages: str | Sequence[str]) -> list[str]:

@@ -1,6 +1,6 @@
 """Why this answer: suggest()'s own ranking, laid out for a trainer.
 
-Nothing is ranked again here: the engine hands over what suggest() decided (engine.Ranking),
+Nothing is ranked again here: the engine hands over what suggest() decided (a Ranking),
 and this module only reads it: each channel's rank and score, the fused score, the
 corrections that lowered a candidate (calibration.corrections), the confidence against the
 cut-off, the card it was merged into, and compliance warnings, with the file and line.
@@ -20,8 +20,8 @@ from assist.suggest.generic import is_generic
 from assist.trainer.compliance import flags, shop_words
 
 if TYPE_CHECKING:
-    from assist.engine import Ranking
     from assist.retrieval.keyword import KeywordIndex
+    from assist.suggest.ranking import Ranking
 
 SHOWN, DUPLICATE, BELOW_CUT_OFF, BEYOND_LIMIT = "shown", "duplicate", "below cut-off", "not shown"
 
