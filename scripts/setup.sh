@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  xvfb xauth xdotool xclip x11-utils fonts-noto-cjk
+  xvfb xauth xdotool xclip x11-utils fonts-noto-cjk openbox
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0

@@ -1,4 +1,5 @@
-"""End-to-end fixtures: a private Xvfb display started by the tests themselves."""
+"""End-to-end fixtures: a private Xvfb display with a real window manager (openbox), started by
+the tests themselves: focus, activation and stacking behave as on an agent's desktop."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-REQUIRED = ("Xvfb", "xdotool", "xclip")
+REQUIRED = ("Xvfb", "xdotool", "xclip", "openbox")
 
 
 def _free_display() -> int:
@@ -38,7 +39,12 @@ def xvfb() -> Iterator[str]:
             process.kill()
             pytest.fail("Xvfb did not start")
         time.sleep(0.05)
+    manager = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": f":{number}"},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)  # openbox takes over the root window before the first client maps
     yield f":{number}"
+    manager.terminate()
+    manager.wait(timeout=5)
     process.terminate()
     process.wait(timeout=5)
 

@@ -49,6 +49,9 @@ class ClipboardBridge(QObject):
         self.copy_hotkey = COPY[copy_keys]
         self.target: WindowRef | None = None  # the chat window of the last capture
         self._busy = False
+        # time.time() of the last capture's and insert's steps, for the latency benchmark:
+        # what waited on the chat app (its copy, its focus) is told apart from our own work
+        self.marks: dict[str, float] = {}
 
     @property
     def busy(self) -> bool:
@@ -76,6 +79,7 @@ class ClipboardBridge(QObject):
             self.failed.emit(localize(messages.SELECT_IN_CHAT))
             return
         self.keeper.clear()  # so any text that appears now is the selection, not old content
+        self.marks["copy_sent"] = time.time()
         try:
             self.backend.send_keys(self.copy_hotkey)
         except HotkeyError as exc:
@@ -87,6 +91,7 @@ class ClipboardBridge(QObject):
                    lambda: self._nothing_copied(snapshot))
 
     def _captured(self, snapshot: ClipboardSnapshot, window: WindowRef | None) -> None:
+        self.marks["copied"] = time.time()
         text = self.keeper.text().strip()
         self.keeper.restore(snapshot)
         self.target = window
@@ -103,6 +108,7 @@ class ClipboardBridge(QObject):
         if self._busy or not text:
             return
         self._set_busy(True)
+        self.marks["insert_started"] = time.time()
         snapshot = self.keeper.snapshot()
         self.keeper.set_text(text)
         active = self.backend.active_window()
@@ -132,6 +138,7 @@ class ClipboardBridge(QObject):
             active.handle == self.target.handle
 
     def _paste(self, snapshot: ClipboardSnapshot) -> None:
+        self.marks["paste_sent"] = time.time()
         try:
             self.backend.send_keys(PASTE_SHORTCUTS[self.timing.paste_shortcut])
         except HotkeyError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -47,7 +48,7 @@ class CaptureFeature(QObject):
         self.hotkey_errors: dict[str, str] = {}
         self._hotkey_pressed.connect(self._on_hotkey)
         self.bridge.captured.connect(self._on_captured)
-        self.bridge.failed.connect(self.problem)
+        self.bridge.failed.connect(window.show_alert)
         self.bridge.inserted.connect(lambda: window.show_message(self.tr("Inserted")))
         self.problem.connect(lambda text: window.show_message(text, 8000))
         window.pastes_itself = self.backend.available
@@ -86,12 +87,17 @@ class CaptureFeature(QObject):
                 continue
             try:
                 self.backend.register_hotkey(name, Hotkey.parse(text),
-                                             lambda n=name: self._hotkey_pressed.emit(n))
+                                             lambda n=name: self._pressed(n))
             except HotkeyError as exc:
                 self.hotkey_errors[name] = str(exc)
                 taken.append(localize_error(exc))
         if taken:  # one line for all: five card keys taken at once is one conflict to fix
             self.problem.emit(" ".join(dict.fromkeys(taken)))
+
+    def _pressed(self, name: str) -> None:
+        """On the listener thread: note when, then hand over to the GUI thread."""
+        self.bridge.marks["capture_key" if name == "capture" else "insert_key"] = time.time()
+        self._hotkey_pressed.emit(name)
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -178,5 +184,6 @@ class CaptureFeature(QObject):
                 "channels_used": list(result.channels_used) if result else [],
                 "training": state.training,
                 "status_line": window.status_text(),
+                "timings": {**self.bridge.marks, "cards_drawn": window.drawn_at},
             }
         return {"ok": False, "error": f"unknown command {cmd!r}"}

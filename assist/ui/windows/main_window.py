@@ -8,6 +8,8 @@ window, so the chat keeps the focus.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -59,6 +61,7 @@ class MainWindow(QWidget):
         self.last_refusal = ""
         self.last_refusal_english = ""
         self.last_copied = ""  # so a clipboard watcher can tell our copies from the buyer's
+        self.drawn_at = 0.0  # time.time() the last cards were laid out (latency benchmark)
         # Set when a capture backend pastes replies itself (and keeps the clipboard intact);
         # otherwise inserting copies the reply for the agent to paste.
         self.pastes_itself = False
@@ -161,6 +164,12 @@ class MainWindow(QWidget):
     def show_message(self, text: str, timeout_ms: int = 4000) -> None:
         """A sentence on the status line for a while."""
         self.status.show_message(text, timeout_ms)
+
+    def show_alert(self, text: str) -> None:
+        """A capture or insert that did not happen: said above the cards, where the agent is
+        looking, until the next message, and on the status line."""
+        self._show_notice(text, error=True)
+        self.status.show_message(text, 8000)
 
     def show_on_top(self, on: bool) -> None:
         """The pin button's look, without asking for the change again."""
@@ -272,6 +281,10 @@ class MainWindow(QWidget):
             self._show_result(result)
         finally:
             QTimer.singleShot(DRAW_HOLD_MS, release)
+        QTimer.singleShot(0, self, self._drawn)  # after the layout and paint events queued now
+
+    def _drawn(self) -> None:
+        self.drawn_at = time.time()
 
     def _show_result(self, result: SuggestResult) -> None:
         self.last_result = result
