@@ -13,15 +13,13 @@ from pathlib import Path
 from assist import paths
 from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
+from assist.knowledge.model import KIND_NAMES
 from assist.retrieval.embedder import BACKENDS, ModelError
 from assist.suggest.calibration import label
 from assist.trainer.compliance import lint
 
-KIND_LABELS = {
-    "resolution": "过往解决 past resolution",
-    "knowledge": "知识 knowledge",
-    "template": "话术 template",
-}
+KIND_LABELS = {str(kind): f"{name.chinese} {name.english.lower()}"
+               for kind, name in KIND_NAMES.items()}
 
 
 class UsageError(Exception):
