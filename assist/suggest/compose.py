@@ -79,7 +79,7 @@ def compose(
             continue  # still look for duplicates of what is shown, to list their sources
         values = {**known, placeholders.PRODUCT: snippet.product or mentioned_product}
         # Markdown first, so a value such as a nickname with "_" or "*" is never taken for it
-        text, unfilled = placeholders.fill(to_chat_text(snippet.reply), values, fallbacks)
+        text, unfilled = placeholders.fill(chat_text(snippet.reply), values, fallbacks)
         kept.append(
             (
                 Suggestion(
@@ -94,6 +94,10 @@ def compose(
             )
         )
     return [s for s, _ in kept]
+
+
+# Popular replies come up query after query; a size table takes ~0.4 ms to rewrite.
+chat_text = lru_cache(maxsize=4096)(to_chat_text)
 
 
 # A reply's bigram set is the costliest step of composing (~50 µs); popular replies come up
