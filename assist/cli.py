@@ -32,12 +32,10 @@ if TYPE_CHECKING:  # the engine pulls in numpy, FAISS and jieba: only commands t
     from assist.knowledge.model import LoadReport
 
 __all__ = ["UsageError", "main"]
+from assist.knowledge.model import KIND_NAMES
 
-KIND_LABELS = {
-    "resolution": "过往解决 past resolution",
-    "knowledge": "知识 knowledge",
-    "template": "话术 template",
-}
+KIND_LABELS = {str(kind): f"{name.chinese} {name.english.lower()}"
+               for kind, name in KIND_NAMES.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

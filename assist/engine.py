@@ -30,11 +30,12 @@ from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.locks import FolderBusy
 from assist.retrieval.synonyms import build_table
 from assist.retrieval.token_store import TokenStore
-from assist.retrieval.tokenize import Tokenizer
+from assist.retrieval.tokenize import STOPWORDS, Tokenizer
 from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateStats, VectorIndex
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
+from assist.suggest.placeholders import DEFAULT_FALLBACKS, Fallbacks
 from assist.suggest.ranking import Ranking
 from assist.transcript import message_lines
 
@@ -51,6 +52,9 @@ CHANNELS = ("fused", *CHANNEL_NAMES, "dense")  # the names --channels takes alon
 DENSE_CHANNELS = ("general", "adapted")
 TOKENS_FILE = "keyword-tokens.npz"
 KNOWLEDGE_DEPTH = 10  # candidates the knowledge panel's facts are taken from
+# Words the facts panel does not highlight: they match everywhere and point at nothing.
+FILLER_WORDS = STOPWORDS | frozenset(
+    "您你我他她它的了吗呢吧啊呀哦嘛啦么嗯亲是在有和与就都也还很太这那哪个")
 
 def parse_channels(spec: str | Sequence[str]) -> tuple[str, ...]:
     """"fused", "keyword", "keyword+adapted", "keyword,adapted" or a list -> channel names."""
@@ -302,8 +306,13 @@ class Assistant:
         limit: int = 5,
         context: Mapping[str, str] | None = None,
         knowledge_limit: int = 3,
+        fallbacks: Fallbacks = DEFAULT_FALLBACKS,
     ) -> SuggestResult:
-        return self._suggest(messages, limit, context, knowledge_limit)[0]
+        """Cards for the buyer's messages, oldest first: pass the current conversation's only
+        (assist.desk's Conversation.messages), with its Conversation.values() as context, so
+        no other buyer's order number or name reaches a reply. fallbacks: what a placeholder
+        with no value becomes (the salutation for {买家})."""
+        return self._suggest(messages, limit, context, knowledge_limit, fallbacks)[0]
 
     def explain(self, messages: str | Sequence[str], *, limit: int = 5,
                 context: Mapping[str, str] | None = None, depth: int = 10) -> Explanation:
@@ -316,8 +325,9 @@ class Assistant:
                        Path(self.config.knowledge_dir))
 
     def _suggest(self, messages: str | Sequence[str], limit: int,
-                 context: Mapping[str, str] | None,
-                 knowledge_limit: int) -> tuple[SuggestResult, Ranking | None]:
+                 context: Mapping[str, str] | None, knowledge_limit: int,
+                 fallbacks: Fallbacks = DEFAULT_FALLBACKS,
+                 ) -> tuple[SuggestResult, Ranking | None]:
         turns = split_messages(messages)
         result = SuggestResult(query="\n".join(turns))
         if not turns or self._keyword is None:
@@ -368,6 +378,7 @@ class Assistant:
             context,
             0.0,  # once the message is answered, the best five are shown, labelled or not
             limit,
+            fallbacks,
         )
         # The facts behind an answered message: its product and policy sections among the
         # best candidates, whether or not one of them is a card.
@@ -415,6 +426,7 @@ class Assistant:
             if snippet.kind is not SnippetKind.KNOWLEDGE:
                 continue
             words = self._keyword.matched_words(query, snippet.search_text)
+            words = tuple(w for w in words if w not in FILLER_WORDS)
             hits.append(KnowledgeHit(snippet, round(c.score, 6), words))
             if len(hits) >= limit:
                 break

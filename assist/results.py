@@ -23,12 +23,14 @@ class Source:
 class Suggestion:
     """One ranked reply an agent can edit and send."""
 
-    text: str  # placeholders filled where known, left as {名} where not
+    text: str  # exactly what is sent: chat-ready (no Markdown), placeholders filled or fallen
+    # back ("亲爱的{买家}" -> "亲"); only those with neither are left as {名}
     kind: SnippetKind
     score: float  # the ranking value (only comparable within one result; cards descend by it)
     confidence: float  # 0..1, comparable across queries; drives the "not sure" cut-off
     sources: tuple[Source, ...]  # the first is the main one; more when near-duplicates merged
-    unfilled: tuple[str, ...] = ()  # placeholder names still in text, e.g. ("订单号",)
+    unfilled: tuple[str, ...] = ()  # placeholders still in text, e.g. ("订单号",): the agent
+    # must fill these before the reply can be inserted
 
     @property
     def snippet_ids(self) -> tuple[str, ...]:
@@ -41,7 +43,8 @@ class KnowledgeHit:
 
     snippet: Snippet
     score: float
-    matched_terms: tuple[str, ...]  # query words found in the snippet, for highlighting
+    matched_terms: tuple[str, ...]  # query words found in the snippet, for highlighting;
+    # filler (您, 的, 吗, stop words) left out
 
 
 @dataclass

@@ -14,6 +14,20 @@ class SnippetKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class KindName:
+    english: str  # the UI's source string (its .ts files translate it)
+    chinese: str  # the sidebar's Chinese translation; the CLI prints the same word
+
+
+# One name per snippet kind, for the sidebar's cards and the CLI alike.
+KIND_NAMES: dict[SnippetKind, KindName] = {
+    SnippetKind.RESOLUTION: KindName("Past reply", "历史回复"),
+    SnippetKind.KNOWLEDGE: KindName("Product facts", "商品资料"),
+    SnippetKind.TEMPLATE: KindName("Template", "话术模板"),
+}
+
+
+@dataclass(frozen=True)
 class Snippet:
     """One retrievable unit, remembering where a trainer wrote it."""
 

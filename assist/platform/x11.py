@@ -31,6 +31,31 @@ _MODIFIER_NAMES = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift
                    "Super_L", "Super_R", "Meta_L", "Meta_R", "ISO_Level3_Shift")
 
 
+class XErrors:
+    """An onerror handler for python-xlib requests that keeps what the server refused.
+
+    python-xlib calls onerror(error, request); errors arrive asynchronously, so callers sync
+    the display before looking. (list.append took one argument, raised inside the handler,
+    and the refusal went unnoticed: a taken hotkey looked registered.)
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[error.XError] = []
+
+    def __call__(self, err: error.XError, request: object = None) -> bool:
+        self.errors.append(err)
+        return True  # handled: python-xlib would otherwise also print it to stderr
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+    def any(self, kind: type[error.XError]) -> bool:
+        return any(isinstance(e, kind) for e in self.errors)
+
+    def codes(self) -> str:
+        return ", ".join(dict.fromkeys(type(e).__name__ for e in self.errors))
+
+
 class X11Backend(Backend):
     def __init__(self) -> None:
         try:
@@ -55,17 +80,20 @@ class X11Backend(Backend):
         mask = 0
         for mod in hotkey.modifiers:
             mask |= _MASKS[mod]
-        failures: list[error.XError] = []
+        failures = XErrors()
         with self._lock:
             if name in self._names:
                 self._ungrab(*self._names.pop(name))
             for variant in _LOCK_VARIANTS:
                 self._root.grab_key(keycode, mask | variant, True, X.GrabModeAsync,
-                                    X.GrabModeAsync, onerror=failures.append)
-            self._listen.sync()
+                                    X.GrabModeAsync, onerror=failures)
+            self._listen.sync()  # the server's answers to the grabs arrive before this returns
             if failures:
                 self._ungrab(keycode, mask)
-                raise HotkeyError(messages.HOTKEY_TAKEN, hotkey)
+                self._listen.sync()
+                if failures.any(error.BadAccess):
+                    raise HotkeyError(messages.HOTKEY_TAKEN, hotkey)
+                raise HotkeyError(messages.HOTKEY_REFUSED, hotkey, failures.codes())
             self._bindings[(keycode, mask)] = callback
             self._names[name] = (keycode, mask)
         self._ensure_thread()
@@ -79,10 +107,16 @@ class X11Backend(Backend):
             self._listen.sync()
 
     def close(self) -> None:
+        """Release every grab and both connections; the backend is not used again."""
+        if self._stop.is_set():
+            return
         self.unregister_all()
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=1)
+        if self._thread is None or not self._thread.is_alive():  # else it still reads _listen
+            self._listen.close()
+            self._display.close()
 
     def _ungrab(self, keycode: int, mask: int) -> None:
         for variant in _LOCK_VARIANTS:
@@ -146,7 +180,7 @@ class X11Backend(Backend):
 
     def activate(self, window: WindowRef) -> bool:
         target = self._display.create_resource_object("window", window.handle)
-        failures: list[error.XError] = []
+        failures = XErrors()
         root = self._display.screen().root
         if self._wm_supports_active():
             from Xlib.protocol import event as xevent
@@ -154,10 +188,12 @@ class X11Backend(Backend):
             message = xevent.ClientMessage(window=target, client_type=self._net_active,
                                            data=(32, [2, X.CurrentTime, 0, 0, 0]))
             root.send_event(message, event_mask=X.SubstructureRedirectMask |
-                            X.SubstructureNotifyMask, onerror=failures.append)
-        target.configure(stack_mode=X.Above, onerror=failures.append)
-        target.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=failures.append)
-        self._display.sync()
+                            X.SubstructureNotifyMask, onerror=failures)
+        target.configure(stack_mode=X.Above, onerror=failures)
+        target.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=failures)
+        self._display.sync()  # errors for the three requests arrive before this returns
+        if failures:
+            log.info("activating window %#x failed: %s", window.handle, failures.codes())
         return not failures
 
     def _keycode(self, disp: display.Display, key: str) -> int:
