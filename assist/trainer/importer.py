@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from assist.knowledge import load_knowledge
-from assist.knowledge.tables import _csv_rows
+from assist.knowledge.csvrows import csv_rows
 from assist.knowledge.textfile import read_text
 from assist.suggest.generic import is_generic
 from assist.text import squash
@@ -149,7 +149,8 @@ def _rows(path: Path) -> Iterator[list[str]]:
             book.close()
         return
     text, _ = read_text(path)
-    for _, cells in _csv_rows(text):
+    problems: list = []  # an export's stray quote still yields its rows; nothing to report to
+    for _, cells in csv_rows(text, path.name, problems):
         if any(c.strip() for c in cells):
             yield cells
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -18,6 +19,7 @@ from assist import paths
 from assist.engine import Assistant, AssistConfig
 from assist.ipc import NotRunning, request
 from assist.platform import Backend
+from assist.suggest.placeholders import DEFAULT_FALLBACKS
 from assist.ui.desktop.capture import CaptureFeature
 from assist.ui.desktop.ipc import IpcServer
 from assist.ui.desktop.tray import Tray
@@ -68,8 +70,7 @@ class Sidebar(QObject):
         self.window.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.window.set_dark(self.dark)
         self.capture = CaptureFeature(self.window, backend, parent=self)
-        self.capture.apply(self.settings)
-        self.window.set_card_keys(self.settings.card_hotkeys())
+        self._apply_desk(self.settings)
         self.ipc = IpcServer(self.capture.handle_request, parent=self)
         self.watcher = KnowledgeWatcher(parent=self)
         self.watcher.changed.connect(self.service.reload)
@@ -177,10 +178,18 @@ class Sidebar(QObject):
             self._apply_theme()
         self._apply_window_flags()
         self.dock()
-        self.capture.apply(new)
-        self.window.set_card_keys(new.card_hotkeys())
+        self._apply_desk(new)
         if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
             self._switch_knowledge()
+
+    def _apply_desk(self, settings: Settings) -> None:
+        """Hotkeys, the card keys shown on the cards, the salutation and the conversation
+        pause: what the agent's desk does with a setting."""
+        self.capture.apply(settings)
+        self.window.set_card_keys(settings.card_hotkeys())
+        self.window.desk.pause = settings["conversation_pause_min"] * 60
+        salutation = settings["salutation"].strip() or DEFAULT_FALLBACKS.salutation
+        self.service.fallbacks = replace(DEFAULT_FALLBACKS, salutation=salutation)
 
     def set_language(self, choice: str) -> None:
         self.translations.apply(choice)

@@ -38,7 +38,7 @@ class SlowIndexAssistant:
     def ready_channels(self):
         return ("keyword", "general") if self.semantic_ready else ("keyword",)
 
-    def suggest(self, messages, limit=5, context=None):
+    def suggest(self, messages, limit=5, context=None, fallbacks=None):
         self.threads.add(threading.current_thread().name)
         self.queries.append(list(messages))
         return list(messages)

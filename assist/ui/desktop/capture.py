@@ -132,7 +132,7 @@ class CaptureFeature(QObject):
             self.bridge.insert(text)
 
     def _on_captured(self, text: str) -> None:
-        self.window.set_buyer_message(text)
+        self.window.set_buyer_message(text, self.bridge.target)
 
     def _on_clipboard_changed(self) -> None:
         if not self.clipboard_watch or self.paused or self.bridge.busy:
@@ -141,7 +141,7 @@ class CaptureFeature(QObject):
             return  # our own write (insert, restore)
         text = self.keeper.text().strip()
         if text and text != self.window.last_copied and len(text) < 2000:
-            self.window.set_buyer_message(text)
+            self.window.set_buyer_message(text, self.backend.active_window())
 
     # ---- IPC -----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from assist.engine import Assistant
 from assist.knowledge.model import LoadReport
 from assist.results import SuggestResult
 from assist.retrieval.embedder import prepare_model
+from assist.suggest.placeholders import DEFAULT_FALLBACKS
 from assist.ui.service.jobs import JobError, JobRunner
 from assist.ui.service.shop_model import ShopModel
 from assist.ui.service.state import EngineLife, EngineState, Phase
@@ -34,7 +35,8 @@ from assist.ui.service.state import EngineLife, EngineState, Phase
 log = logging.getLogger(__name__)
 WARMUP_DELAY_MS = 700
 INDEX_BATCH = 16
-Request = tuple[int, list[str]]  # the generation it was asked in, the messages
+# the generation it was asked in, the conversation's messages, its placeholder values
+Request = tuple[int, list[str], dict[str, str]]
 
 
 class AssistService(QObject):
@@ -62,6 +64,7 @@ class AssistService(QObject):
         self._interleaving = False
         self._lock = threading.Lock()
         self._closed = False
+        self.fallbacks = DEFAULT_FALLBACKS  # what {买家} becomes with no name (settings)
         self._answered.connect(self._on_answered)
         self._unanswered.connect(self._on_unanswered)
         self.shop = ShopModel(runner, adapt, parent=self)
@@ -89,7 +92,7 @@ class AssistService(QObject):
             self._interleaving = False
         self.start(load_model=self.state.model_wanted)
         if request is not None:  # queued behind the new folder's loading
-            self._submit_search((self.life.generation, request[1]))
+            self._submit_search((self.life.generation, *request[1:]))
 
     def shutdown(self) -> None:
         """Cancels a training (its child process ends; the installed model stays); searches
@@ -212,12 +215,13 @@ class AssistService(QObject):
         if phase in (Phase.SEMANTIC, Phase.MODEL_FAILED):
             self.shop.check()  # the edit may have made the shop's model stale
 
-    def search(self, messages: Sequence[str]) -> None:
+    def search(self, messages: Sequence[str], values: dict[str, str] | None = None) -> None:
         """Searches the latest request only: a request made while one runs replaces any
-        waiting one, so fast typing never piles up work."""
+        waiting one, so fast typing never piles up work. messages and values: one
+        conversation's (assist.desk), so no other buyer's details fill the replies."""
         if self._closed:
             return
-        request = (self.life.generation, [m for m in messages if m.strip()])
+        request = (self.life.generation, [m for m in messages if m.strip()], dict(values or {}))
         if self._searching:
             self._next_search = request
         else:
@@ -236,9 +240,10 @@ class AssistService(QObject):
 
     def _answer(self, request: Request) -> None:
         """Runs on the worker; the answer goes back by the one route, _answered."""
-        generation, messages = request
+        generation, messages, values = request
         try:
-            result = self.assistant.suggest(messages, limit=5)
+            result = self.assistant.suggest(messages, limit=5, context=values,
+                                            fallbacks=self.fallbacks)
         except Exception as exc:
             log.exception("search failed")
             self._unanswered.emit(generation, str(exc) or type(exc).__name__)

@@ -153,6 +153,19 @@ SCHEMA: tuple[Field, ...] = (
          Choice("Alt+Shift", "Alt+Shift+1…5"), Choice("", QT_TRANSLATE_NOOP("Settings", "Off"))),
     ),
     Field(
+        "salutation", "text", "亲",
+        QT_TRANSLATE_NOOP("Settings", "Salutation"),
+        QT_TRANSLATE_NOOP("Settings", "How a reply addresses a buyer whose name is not known, "
+                                      "in place of {买家}."),
+    ),
+    Field(
+        "conversation_pause_min", "int", 15,
+        QT_TRANSLATE_NOOP("Settings", "New conversation after"),
+        QT_TRANSLATE_NOOP("Settings", "A capture after this long a pause starts a new "
+                                      "conversation: no earlier message or detail carries over."),
+        tuple(Choice(v, f"{v} min") for v in (5, 10, 15, 30, 60)),
+    ),
+    Field(
         "paste_shortcut", "choice", "ctrl+v",
         QT_TRANSLATE_NOOP("Settings", "Paste keys"),
         QT_TRANSLATE_NOOP("Settings", "Keys sent to the chat window to paste a reply."),

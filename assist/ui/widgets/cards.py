@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from assist.results import Suggestion
 from assist.suggest import calibration
-from assist.ui.widgets.placeholders import PlaceholderHighlighter, fill, unfilled
+from assist.suggest.placeholders import NO_FALLBACKS, fill, unfilled
+from assist.ui.widgets.placeholders import PlaceholderHighlighter
 
 # The core's calibrated labels, as the style sheets' `level` property names them; "" is an
 # alternative shown under a confident first card, with no confidence claim.
@@ -136,18 +137,19 @@ class SuggestionCard(QFrame):
         self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
         self.copy_button = QPushButton(objectName="small")
         self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
-        # One row for who it is, how sure, and the two actions: the reply gets the height.
-        head = QHBoxLayout()
-        head.setSpacing(6)
-        for widget in (self.rank_label, self.kind_label, self.confidence_label):
-            head.addWidget(widget)
-        head.addStretch(1)
-        head.addWidget(self.copy_button)
-        head.addWidget(self.insert_button)
         self.source_label = QLabel(objectName="source")
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
+        # One row for who it is, how sure, where from and the two actions: the reply gets the
+        # height, so four or five cards fit the sidebar.
+        head = QHBoxLayout()
+        head.setSpacing(4)
+        for widget in (self.rank_label, self.kind_label, self.confidence_label):
+            head.addWidget(widget)
+        head.addWidget(self.source_label, 1)
+        head.addWidget(self.copy_button)
+        head.addWidget(self.insert_button)
         self.editor = ReplyEditor(self)
         self.editor.setObjectName("reply")
         self.fields_box = QWidget(self)
@@ -161,15 +163,16 @@ class SuggestionCard(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.editor)
         layout.addWidget(self.fields_box)
-        layout.addWidget(self.source_label)
 
     # -- text and placeholders ---------------------------------------------------------------
     def final_text(self) -> str:
         values = {name: edit.text() for name, edit in self._fields.items()}
-        return fill(self.editor.toPlainText(), values).strip()
+        return fill(self.editor.toPlainText(), values, NO_FALLBACKS).text.strip()
 
     def missing_placeholders(self) -> list[str]:
-        return unfilled(self.final_text())
+        """Placeholders that would reach the buyer as they are: the core filled what it knew
+        (and what has a fallback, like the salutation for {买家}); these have no value."""
+        return list(unfilled(self.final_text()))
 
     def placeholder_field(self, name: str) -> QLineEdit | None:
         return self._fields.get(name)
@@ -182,7 +185,7 @@ class SuggestionCard(QFrame):
         self.edited.emit(self)
 
     def _sync_fields(self) -> None:
-        names = unfilled(self.editor.toPlainText())
+        names = list(unfilled(self.editor.toPlainText()))
         self.fields_box.setVisible(bool(names))
         if names == list(self._fields):
             return
@@ -244,9 +247,10 @@ class SuggestionCard(QFrame):
         """One line, cut with "…" to the card's width; the whole of it in the tooltip."""
         text = self._source_text()
         self.source_label.setToolTip(text)
-        width = max(40, self.source_label.width())
+        width = max(20, self.source_label.width())
+        short = text.rsplit("/", 1)[-1]  # the file's name: its folder is in the tooltip
         self.source_label.setText(self.source_label.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideMiddle, width))
+            short, Qt.TextElideMode.ElideMiddle, width))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -46,6 +46,7 @@ class ContextBox(QFrame):
         super().__init__(parent)
         self.setObjectName("contextBox")
         self.messages: list[str] = []
+        self.buyer = ""
         self.title = QLabel(objectName="sectionTitle")
         self.clear_button = QPushButton(objectName="linkButton")
         self.clear_button.setFlat(True)
@@ -63,14 +64,14 @@ class ContextBox(QFrame):
         layout.addLayout(self.lines)
         self._render()
 
-    def push(self, message: str) -> None:
-        message = message.strip()
-        if not message or (self.messages and self.messages[-1] == message):
-            return
-        self.messages = [*self.messages, message][-self.MAX_MESSAGES:]
+    def show_messages(self, messages: list[str], buyer: str = "") -> None:
+        """The current conversation's earlier messages (never another buyer's)."""
+        self.buyer = buyer
+        self.messages = [m for m in messages if m.strip()][-self.MAX_MESSAGES:]
         self._render()
 
     def clear(self) -> None:
+        self.buyer = ""
         self.messages = []
         self._render()
         self.cleared.emit()
@@ -96,6 +97,8 @@ class ContextBox(QFrame):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Earlier messages (also searched)"))
+        self.title.setText(
+            self.tr("Earlier messages from %1 (also searched)").replace("%1", self.buyer)
+            if self.buyer else self.tr("Earlier messages (also searched)"))
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Forget the earlier messages"))

@@ -1,25 +1,13 @@
-"""Placeholders such as {买家} left in a reply: find them, fill them, and highlight them."""
+"""Placeholders such as {订单号} still in a reply, highlighted where the agent edits it.
+
+What a placeholder is, and how one is filled, is the core's (assist.suggest.placeholders).
+"""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-PLACEHOLDER = re.compile(r"\{([^{}\s]{1,12})\}")
-
-
-def unfilled(text: str) -> list[str]:
-    """Placeholder names in order of first appearance, without repeats."""
-    return list(dict.fromkeys(PLACEHOLDER.findall(text)))
-
-
-def fill(text: str, values: dict[str, str]) -> str:
-    def replace(match: re.Match[str]) -> str:
-        value = values.get(match.group(1), "").strip()
-        return value or match.group(0)
-
-    return PLACEHOLDER.sub(replace, text)
+from assist.suggest.placeholders import PLACEHOLDER
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):

@@ -9,6 +9,7 @@ window, so the chat keeps the focus.
 from __future__ import annotations
 
 import time
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut
@@ -25,8 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from assist.cooperate import hold_foreground
+from assist.desk.conversation import (
+    BUYER as BUYER_CHANGED,
+)
+from assist.desk.conversation import (
+    CLEARED,
+    FIRST,
+    ORDER,
+    PAUSE,
+    WINDOW,
+    Capture,
+    Conversation,
+    Desk,
+    Turn,
+)
 from assist.knowledge.model import Problem
+from assist.platform.base import WindowRef
 from assist.results import SuggestResult
+from assist.suggest.placeholders import BUYER
 from assist.ui.desktop.docking import dock_rect, pick_screen
 from assist.ui.service.service import AssistService
 from assist.ui.service.state import EngineState
@@ -40,6 +57,8 @@ from assist.ui.windows.problems import ProblemsDialog
 DRAW_HOLD_MS = 50  # covers the layout and paint events that follow new cards
 
 SEARCH_DELAY_MS = 250
+# How alike the box's text and the last capture must be to count as the agent's edit of it.
+SAME_MESSAGE = 0.6
 
 
 class MainWindow(QWidget):
@@ -53,6 +72,7 @@ class MainWindow(QWidget):
         super().__init__(parent)
         self.service = service
         self.cards: list[SuggestionCard] = []
+        self.desk = Desk()  # one conversation per buyer (assist/desk/conversation.py)
         self.problems: list[Problem] = []
         self.last_result: SuggestResult | None = None
         self._last_edited: SuggestionCard | None = None
@@ -142,7 +162,7 @@ class MainWindow(QWidget):
         self.input.textChanged.connect(self._search_timer.start)
         self.input.submitted.connect(self.search_now)
         self._search_timer.timeout.connect(self.search_now)
-        self.context_box.cleared.connect(self.search_now)
+        self.context_box.cleared.connect(self._forget_earlier)
         self.pin_button.toggled.connect(self.on_top_toggled)
         self.settings_button.clicked.connect(self.settings_requested)
         self.status.problems_requested.connect(self.show_problems)
@@ -159,6 +179,7 @@ class MainWindow(QWidget):
             shortcut.activated.connect(lambda rank=rank: self.insert_card(rank))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.insert_edited)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_conversation)
 
     # -- what the app and the desktop side ask of the window -------------------------------
     def show_message(self, text: str, timeout_ms: int = 4000) -> None:
@@ -213,15 +234,26 @@ class MainWindow(QWidget):
     def engine_state(self) -> EngineState:
         return self.service.state
 
-    def set_buyer_message(self, text: str) -> None:
-        """A newly captured message: the current one becomes context, then search at once."""
-        current = self.input.toPlainText().strip()
-        if current and current != text.strip():
-            self.context_box.push(current)
+    def set_buyer_message(self, text: str, window: WindowRef | None = None) -> None:
+        """A captured message (or pasted transcript) from a chat window: it joins the current
+        conversation, or starts a new one (another window, buyer, order, a long pause), whose
+        earlier messages alone are context; then search at once."""
+        turn = self.desk.add(text, window)
+        conversation = turn.conversation
+        if turn.started and turn.reason != FIRST:
+            self.status.show_message(self._new_conversation_text(turn), 6000)
+        self.context_box.show_messages(conversation.context, conversation.buyer)
         self.input.blockSignals(True)
-        self.input.setPlainText(text)
+        self.input.setPlainText("\n".join(conversation.latest) or text.strip())
         self.input.blockSignals(False)
         self.search_now()
+
+    def new_conversation(self) -> None:
+        """The agent starts over: no earlier message or detail of the last buyer is kept."""
+        self.desk.clear()
+        self.context_box.show_messages([])
+        self.input.clear()
+        self.input.setFocus()
 
     def search_now(self) -> None:
         self._search_timer.stop()
@@ -229,7 +261,40 @@ class MainWindow(QWidget):
         if not text:
             self._clear_results()
             return
-        self.service.search([*self.context_box.messages, text])
+        conversation = self._conversation_of(text)
+        messages = [*(conversation.context if conversation else []), text]
+        values = dict(conversation.values()) if conversation else {}
+        named = Capture.read(text, self.desk.is_agent).buyers  # a transcript pasted by hand
+        if named:
+            values[BUYER] = named[-1]
+        self.service.search(messages, values)
+
+    def _conversation_of(self, text: str) -> Conversation | None:
+        """The current conversation while the box holds its latest capture (or the agent's
+        edit of it). Text put there by hand that is not is another message, maybe another
+        buyer's: the conversation ends, so none of its details fill this one's replies."""
+        conversation = self.desk.current
+        if conversation is None:
+            return None
+        captured = "\n".join(conversation.latest)
+        if captured and SequenceMatcher(None, captured, text).ratio() >= SAME_MESSAGE:
+            return conversation
+        self.desk.clear()
+        self.context_box.show_messages([])
+        return None
+
+    def _new_conversation_text(self, turn: Turn) -> str:
+        why = {WINDOW: self.tr("another chat window"), BUYER_CHANGED: self.tr("another buyer"),
+               PAUSE: self.tr("after a pause"), ORDER: self.tr("another order number"),
+               CLEARED: self.tr("started over")}.get(turn.reason, "")
+        name = turn.conversation.buyer
+        text = (self.tr("New conversation with %1").replace("%1", name) if name
+                else self.tr("New conversation"))
+        return f"{text} ({why})" if why else text
+
+    def _forget_earlier(self) -> None:
+        self.desk.clear()
+        self.search_now()
 
     def insert_card(self, rank: int) -> bool:
         if 1 <= rank <= len(self.cards):
@@ -367,6 +432,8 @@ class MainWindow(QWidget):
         self.status.set_state(state)
 
     def _on_knowledge(self, report) -> None:
+        self.desk.set_vocabulary(report.vocabulary)
+        self.desk.shop_name = report.shop.name
         self.problems = list(report.problems)
         self.status.set_problem_count(len(self.problems))
         if self.input.toPlainText().strip():
