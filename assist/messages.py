@@ -41,6 +41,9 @@ class Message(str):
     args: tuple[object, ...]
 
     def __new__(cls, template: str, *args: object) -> Message:
+        # plain values only: an exception or a path among them would keep objects alive and
+        # break pickling; its text is what the sentence shows anyway
+        args = tuple(a if isinstance(a, str | int | float) else str(a) for a in args)
         self = super().__new__(cls, fill(template, *args))
         self.template = template
         self.args = args
@@ -73,6 +76,14 @@ class Core:
     """The marker lupdate collects: Core.tr(template, *args) makes a Message in "Core"."""
 
     tr = staticmethod(msg)
+
+
+def joined(*parts: str) -> str:
+    """The non-empty parts as one sentence ("a; b"), each part still translatable."""
+    kept = [p for p in parts if p]
+    if len(kept) <= 1:
+        return kept[0] if kept else ""
+    return Core.tr("%1; %2", joined(*kept[:-1]), kept[-1])
 
 
 def translate_message(text: str, translate: Callable[[str], str]) -> str:
