@@ -68,13 +68,14 @@ def _rows_to_snippets(
     missing = [name for name in ("question", "reply") if name not in columns.values()]
     if missing:
         found = ", ".join(c for c in raw if c) or "none"
+        names = " and ".join(missing)
         result.problems.append(
             Problem(
                 source,
                 header_line,
                 _in_sheet(sheet, Core.tr("missing column %1 (found: %2); name them "
                                          "question/reply or 问题/回复",
-                                         " and ".join(missing), found)),
+                                         names, found)),
             )
         )
         return _within_budget(result)
