@@ -22,6 +22,7 @@ from assist import paths
 from assist.atomic import sweep_stale_tmp
 from assist.knowledge import LoadReport, SnippetKind, load_knowledge
 from assist.memory import release_free_memory
+from assist.messages import Core, joined
 from assist.results import KnowledgeHit, SuggestResult
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.checkpoint import EmbeddingCheckpoint
@@ -188,7 +189,7 @@ class Assistant:
                                                       stats.skipped, stats.resumed), strict=True)]
             if stats.message:
                 messages.append(stats.message)
-        message = "; ".join(messages)
+        message = joined(*messages)
         self.last_index_message = message
         release_free_memory()  # the manifest's JSON and the old index's arrays were just freed
         total, embedded, reused, skipped, resumed = totals
@@ -230,7 +231,7 @@ class Assistant:
                 index.converted = False
             except (OSError, FolderBusy) as exc:  # costs start-up time, not the session
                 saved = False
-                message = f"{message}; could not save the index ({exc})".lstrip("; ")
+                message = joined(message, Core.tr("could not save the index (%1)", exc))
         if saved:
             checkpoint.clear()
         self._vectors[name] = index
@@ -340,15 +341,15 @@ class Assistant:
             answer = channel.search(weighted, self.config.candidates)
             timings[channel.name] = time.perf_counter() - t
             if isinstance(answer, str):
-                result.notes.append(f"{channel.name}: {answer}")
+                result.notes.append(Core.tr("%1: %2", channel.name, answer))
                 continue
             hits.append(answer)
             result.channel_coverage[channel.name] = round(answer.coverage, 3)
         models = self._models()
         for name in (n for n in DENSE_CHANNELS if n in self.channels and n not in models):
             waiting = name == "general" or self.config.adapted_model_dir is not None
-            result.notes.append(f"{name}: " + ("not ready yet" if waiting
-                                                 else "no trained model for this folder yet"))
+            result.notes.append(Core.tr("%1: %2", name, Core.tr("not ready yet") if waiting
+                                        else Core.tr("no trained model for this folder yet")))
         result.channels_used = tuple(h.name for h in hits)
         general = next((h for h in hits if h.name == "general"), None)
         result.dense_used = general is not None
@@ -385,7 +386,7 @@ class Assistant:
         result.knowledge = self._knowledge_hits(candidates[:KNOWLEDGE_DEPTH] if answered else [],
                                                 result.query, knowledge_limit)
         if not result.suggestions:
-            result.notes.append("No suggestion is confident enough for this message.")
+            result.notes.append(Core.tr("No suggestion is confident enough for this message."))
         timings["compose"] = time.perf_counter() - t
         return result, Ranking(turns, hits, fused, candidates, cut_off, gate, answered)
 

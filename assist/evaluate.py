@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assist.engine import DENSE_CHANNELS, AssistConfig, parse_channels
 from assist.knowledge.model import Problem
+from assist.messages import Core
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
 from assist.text import normalize, squash
@@ -55,7 +56,7 @@ def read_golden(path: Path) -> tuple[list[GoldenItem], list[Problem]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(Problem(source, number, f"not valid JSON ({exc.msg})"))
+            problems.append(Problem(source, number, Core.tr("not valid JSON (%1)", exc.msg)))
             continue
         item = _golden_item(obj, number)
         if isinstance(item, str):
@@ -90,20 +91,20 @@ def _golden_text(path: Path) -> str:
 def _golden_item(obj: object, number: int) -> GoldenItem | str:
     """The item on one line, or what is wrong with it."""
     if not isinstance(obj, dict):
-        return "needs a JSON object per line"
+        return Core.tr("needs a JSON object per line")
     question = obj.get("question")
     if not isinstance(question, str) or not question.strip():
-        return 'needs a non-empty "question"'
+        return Core.tr('needs a non-empty "question"')
     expected = obj.get("expected", [])
     if isinstance(expected, str):
         expected = [expected]
     if not isinstance(expected, list) or not all(isinstance(i, str) for i in expected):
-        return '"expected" must be a list of snippet ids (or one id as text)'
+        return Core.tr('"expected" must be a list of snippet ids (or one id as text)')
     reply = obj.get("expected_reply") or ""
     if not isinstance(reply, str):
-        return '"expected_reply" must be text'
+        return Core.tr('"expected_reply" must be text')
     if not expected and not reply:
-        return 'needs "expected" ids or an "expected_reply"'
+        return Core.tr('needs "expected" ids or an "expected_reply"')
     return GoldenItem(number, question, tuple(expected), reply)
 
 
@@ -152,7 +153,8 @@ def evaluate(
         for missing in unknown:
             report.problems.append(
                 Problem(
-                    source, item.line, f"expected id '{missing}' is not in the knowledge folder"
+                    source, item.line,
+                    Core.tr("expected id '%1' is not in the knowledge folder", missing),
                 )
             )
         expected = set(item.expected) - set(unknown)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist.messages import Core
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -54,7 +56,7 @@ class Training:
             command += ["--root", str(self.root)]
         env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
         if self.cancelled:
-            return Outcome(False, "cancelled", cancelled=True)
+            return Outcome(False, Core.tr("cancelled"), cancelled=True)
         self._process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                          stderr=subprocess.PIPE, text=True, encoding="utf-8",
                                          env=env)
@@ -73,11 +75,11 @@ class Training:
                 last = event
         _, err = self._process.communicate()
         if self.cancelled:
-            return Outcome(False, "training cancelled; the previous model stays in use",
+            return Outcome(False, Core.tr("training cancelled; the previous model stays in use"),
                            cancelled=True)
         if not last:
             tail = (err or "").strip().splitlines()[-1:] or ["no output"]
-            return Outcome(False, f"training failed: {tail[0]}")
+            return Outcome(False, Core.tr("training failed: %1", tail[0]))
         return Outcome(bool(last["ok"]), last.get("error", ""), last.get("manifest", {}),
                        too_few=bool(last.get("too_few")), found=int(last.get("found", 0)),
                        needed=int(last.get("needed", 0)))

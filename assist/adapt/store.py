@@ -20,6 +20,7 @@ from pathlib import Path
 from assist import paths
 from assist.atomic import write_atomic
 from assist.knowledge.model import LoadReport
+from assist.messages import Core
 
 log = logging.getLogger(__name__)
 MANIFEST_FILE = "manifest.json"
@@ -89,7 +90,7 @@ class Manifest:
             return manifest, ""
         except (OSError, ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
             log.warning("trained model manifest %s unusable: %s", path, exc)
-            return None, f"its manifest is damaged ({exc})"
+            return None, Core.tr("its manifest is damaged (%1)", exc)
 
 
 def _check_types(manifest: Manifest) -> None:
@@ -144,12 +145,12 @@ def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) ->
     usable = model if manifest is not None and (model / "modules.json").is_file() else None
     if usable is None:
         return Status(None, None, True, reason=(
-            f"the trained model cannot be used: {problem}" if problem
-            else "no trained model for this folder yet"))
+            Core.tr("the trained model cannot be used: %1", problem) if problem
+            else Core.tr("no trained model for this folder yet")))
     now = set(content_hashes(report))
     changed = len(now.symmetric_difference(manifest.snippet_hashes))
     stale = changed >= max(STALE_MIN_COUNT, STALE_SHARE * max(len(now), 1))
-    reason = f"{changed} snippets changed since it was trained" if changed else ""
+    reason = Core.tr("%1 snippets changed since it was trained", changed) if changed else ""
     return Status(usable, manifest, stale, changed, reason)
 
 

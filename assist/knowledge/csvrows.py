@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from assist.knowledge import limits
 from assist.knowledge.model import Problem
+from assist.messages import Core, Message
 
 Row = tuple[int, list[str]]  # (1-based line where the row begins, cells)
 _DELIMITERS = (",", "\t", ";")
@@ -49,21 +50,23 @@ def _records(reader: Iterator[list[str]], lines: _Lines) -> Iterator[tuple[int, 
         except StopIteration:
             return
         except csv.Error as exc:
-            lines.report(start, f"a quoted cell could not be read ({exc}); {_AFTER_STRAY}")
+            lines.report(start, Core.tr("a quoted cell could not be read (%1); %2", exc,
+                                        _after_stray()))
             yield start, None
             return
         reason = _swallowed(lines.taken, reader.dialect, width, lines.at_end())
         if reason:
-            lines.report(start, f'a quote (") at the start of a cell {reason}; {_AFTER_STRAY}')
+            lines.report(start, Core.tr('a quote (") at the start of a cell %1; %2', reason,
+                                        _after_stray()))
             yield start, None
             return
         yield start, cells
 
 
-_AFTER_STRAY = (
-    "the quote was read as a plain character and the lines after it as rows of their own. "
-    "Remove the stray quote, or put the whole cell in quotes"
-)
+def _after_stray() -> Message:
+    return Core.tr(
+        "the quote was read as a plain character and the lines after it as rows of their own. "
+        "Remove the stray quote, or put the whole cell in quotes")
 
 
 def _swallowed(taken: list[str], dialect: csv.Dialect, width: int, at_end: bool) -> str:
@@ -72,17 +75,18 @@ def _swallowed(taken: list[str], dialect: csv.Dialect, width: int, at_end: bool)
     if span <= 1:
         return ""
     if at_end and sum(line.count('"') for line in taken) % 2:
-        return f"never closes, swallowing the {span - 1} lines after it"
+        return Core.tr("never closes, swallowing the %1 lines after it", span - 1)
     if span > limits.MAX_QUOTED_LINES:
-        return f"runs over {span} lines, more than the {limits.MAX_QUOTED_LINES} a cell may span"
+        return Core.tr("runs over %1 lines, more than the %2 a cell may span", span,
+                       limits.MAX_QUOTED_LINES)
     try:
         list(csv.reader(["".join(taken)], dialect, strict=True))
     except csv.Error:
-        return f"closes {span - 1} lines further down, but not at the end of a cell"
+        return Core.tr("closes %1 lines further down, but not at the end of a cell", span - 1)
     delimiter = dialect.delimiter
     row_like = sum(1 for line in taken[1:] if width > 1 and line.count(delimiter) >= width - 1)
     if row_like >= _ROW_LIKE_LINES:
-        return f"holds {row_like} lines below it that look like whole rows"
+        return Core.tr("holds %1 lines below it that look like whole rows", row_like)
     return ""
 
 
@@ -128,8 +132,9 @@ class _Lines:
         if len(line) > limits.MAX_LINE_CHARS:
             self.report(
                 self.number,
-                f"line is {len(line):,} characters long, more than the "
-                f"{limits.MAX_LINE_CHARS:,} a line may have; it was skipped",
+                Core.tr("line is %1 characters long, more than the %2 a line may have; it "
+                        "was skipped", format(len(line), ","),
+                        format(limits.MAX_LINE_CHARS, ",")),
             )
             line = "\n"  # keeps the numbering of the lines below
         self.taken.append(line)

@@ -16,6 +16,7 @@ from assist.knowledge.safeyaml import load_yaml
 from assist.knowledge.tables import parse_csv, parse_xlsx
 from assist.knowledge.textfile import UnreadableFile, read_text
 from assist.knowledge.walk import knowledge_paths, stays_inside
+from assist.messages import Core, said
 from assist.retrieval.synonyms import parse_groups
 
 T = TypeVar("T")
@@ -32,7 +33,7 @@ def load_knowledge(root: Path | str) -> LoadReport:
     root = Path(root)
     report = LoadReport(root=str(root))
     if not root.is_dir():
-        report.problems.append(Problem(str(root), 0, "knowledge folder does not exist"))
+        report.problems.append(Problem(str(root), 0, Core.tr("knowledge folder does not exist")))
         return report
     report.shop = _guarded(SHOP_FILE, report.problems, ShopInfo(), _load_shop, root)
     report.synonyms = _guarded(SYNONYMS_FILE, report.problems, [], _load_synonyms, root)
@@ -62,8 +63,8 @@ def _keep(
                 Problem(
                     snippet.source,
                     snippet.line,
-                    f"id '{snippet.id}' is already used at {first.location}; "
-                    "this entry was skipped",
+                    Core.tr("id '%1' is already used at %2; this entry was skipped",
+                            snippet.id, first.location),
                 )
             )
             continue
@@ -72,8 +73,8 @@ def _keep(
                 Problem(
                     snippet.source,
                     snippet.line,
-                    f"the folder holds more than {limits.MAX_SNIPPETS:,} entries; this one "
-                    "and the rest were not loaded",
+                    Core.tr("the folder holds more than %1 entries; this one and the rest "
+                            "were not loaded", format(limits.MAX_SNIPPETS, ",")),
                 )
             )
             break
@@ -101,15 +102,14 @@ def _load_file_safely(
     try:
         return _load_file(path, source)
     except MemoryError:
-        message = "ran out of memory reading this file; split it into smaller files"
+        message = Core.tr("file ran out of memory reading this file; split it into smaller files")
     except RecursionError:
-        message = "is nested too deeply to read; simplify its structure"
+        message = Core.tr("file is nested too deeply to read; simplify its structure")
     except Exception as exc:  # any failure must stay inside this file
-        message = (
-            f"could not be read ({type(exc).__name__}: {_first_line(exc)}); the rest of the "
-            "folder loaded. Save the file again; if that does not help, report it"
-        )
-    return [], [Problem(source, 0, f"file {message}")], {}
+        message = Core.tr(
+            "file could not be read (%1: %2); the rest of the folder loaded. Save the file "
+            "again; if that does not help, report it", type(exc).__name__, said(exc))
+    return [], [Problem(source, 0, message)], {}
 
 
 def _guarded(source: str, problems: list[Problem], default: T, read: Callable, root: Path) -> T:
@@ -118,7 +118,8 @@ def _guarded(source: str, problems: list[Problem], default: T, read: Callable, r
         return read(root, problems)
     except Exception as exc:  # a settings file must not cost the knowledge
         problems.append(
-            Problem(source, 0, f"could not be read ({type(exc).__name__}: {_first_line(exc)})")
+            Problem(source, 0, Core.tr("could not be read (%1: %2)", type(exc).__name__,
+                                       said(exc)))
         )
         return default
 
@@ -131,15 +132,11 @@ def _capped(problems: list[Problem], source: str) -> list[Problem]:
     rest = len(problems) - len(kept)
     kept.append(
         Problem(
-            source, 0, f"{rest} more problems in this file are not listed; fix the ones above first"
+            source, 0, Core.tr("%1 more problems in this file are not listed; fix the ones "
+                               "above first", rest)
         )
     )
     return kept
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0][:200] if text else "no detail"
 
 
 def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], dict[str, str]]:
@@ -150,7 +147,8 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
             [],
             [
                 Problem(
-                    source, 0, "Excel lock file (the workbook is open in Excel); ignored", "warning"
+                    source, 0, Core.tr("Excel lock file (the workbook is open in Excel); ignored"),
+                    "warning",
                 )
             ],
             {},
@@ -159,7 +157,7 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
         try:
             text, _ = read_text(path, limits.MAX_PAGE_BYTES)
         except UnreadableFile as exc:
-            return [], [Problem(source, exc.line, str(exc))], {}
+            return [], [Problem(source, exc.line, exc.message)], {}
         page = parse_page(text, source)
         return page.snippets, page.problems, page.vocabulary
     if suffix in (".csv", ".tsv"):
@@ -175,7 +173,8 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
                 Problem(
                     source,
                     0,
-                    "old Excel .xls format cannot be read; open it in Excel and save as .xlsx",
+                    Core.tr("old Excel .xls format cannot be read; open it in Excel and save "
+                            "as .xlsx"),
                 )
             ],
             {},
@@ -188,8 +187,8 @@ def _load_file(path: Path, source: str) -> tuple[list[Snippet], list[Problem], d
             Problem(
                 source,
                 0,
-                f"'{suffix or name}' files are not knowledge; use Markdown "
-                "(.md), CSV or Excel (.xlsx). Skipped",
+                Core.tr("'%1' files are not knowledge; use Markdown (.md), CSV or Excel "
+                        "(.xlsx). Skipped", suffix or name),
                 "warning",
             )
         ],
@@ -205,17 +204,17 @@ def _load_shop(root: Path, problems: list[Problem]) -> ShopInfo:
         data = load_yaml(read_text(path, limits.MAX_PAGE_BYTES)[0]) or {}
     except (UnreadableFile, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or _first_line(exc)
+        reason = getattr(exc, "problem", None) or said(exc)
         problems.append(
             Problem(
                 SHOP_FILE,
                 mark.line + 1 if mark else getattr(exc, "line", 0),
-                f"cannot read shop settings: {reason}",
+                Core.tr("cannot read shop settings: %1", reason),
             )
         )
         return ShopInfo()
     if not isinstance(data, dict):
-        problems.append(Problem(SHOP_FILE, 1, "shop settings must be 'key: value' lines"))
+        problems.append(Problem(SHOP_FILE, 1, Core.tr("shop settings must be 'key: value' lines")))
         return ShopInfo()
     extra = {str(k): str(v) for k, v in data.items() if k != "name" and v is not None}
     return ShopInfo(name=str(data.get("name") or ""), extra=extra)
@@ -228,7 +227,7 @@ def _load_synonyms(root: Path, problems: list[Problem]) -> list[tuple[str, ...]]
     try:
         lines = read_text(path, limits.MAX_PAGE_BYTES)[0].splitlines()
     except UnreadableFile as exc:
-        problems.append(Problem(SYNONYMS_FILE, exc.line, str(exc)))
+        problems.append(Problem(SYNONYMS_FILE, exc.line, exc.message))
         return []
     groups = []
     for number, line in enumerate(lines, start=1):
@@ -239,9 +238,9 @@ def _load_synonyms(root: Path, problems: list[Problem]) -> list[tuple[str, ...]]
                     Problem(
                         SYNONYMS_FILE,
                         number,
-                        f"group has {len(group)} words, more than the "
-                        f"{limits.MAX_SYNONYM_WORDS} a group may have; it was skipped. "
-                        "Put each concept on its own line",
+                        Core.tr("group has %1 words, more than the %2 a group may have; it was "
+                                "skipped. Put each concept on its own line",
+                                len(group), limits.MAX_SYNONYM_WORDS),
                     )
                 )
                 continue
@@ -258,8 +257,8 @@ def _settings_file(root: Path, name: str, problems: list[Problem]) -> Path | Non
             Problem(
                 name,
                 0,
-                "link points outside the knowledge folder; it was not read. Copy the file "
-                "into the folder instead",
+                Core.tr("link points outside the knowledge folder; it was not read. Copy the "
+                        "file into the folder instead"),
                 "warning",
             )
         )

@@ -17,6 +17,7 @@ import yaml
 from assist.knowledge import limits
 from assist.knowledge.model import Problem, Snippet, SnippetKind
 from assist.knowledge.safeyaml import load_yaml
+from assist.messages import Core, said
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _EXPLICIT_ID = re.compile(r"\s*\{#([^{}\s]+)\}\s*$")
@@ -54,8 +55,8 @@ def parse_page(text: str, source: str) -> PageResult:
             Problem(
                 source,
                 1,
-                f"front matter 'kind' must be 'knowledge' or 'template', "
-                f"not {meta.get('kind')!r}; read as knowledge",
+                Core.tr("front matter 'kind' must be 'knowledge' or 'template', not %1; read "
+                        "as knowledge", repr(meta.get("kind"))),
                 "warning",
             )
         )
@@ -71,8 +72,8 @@ def parse_page(text: str, source: str) -> PageResult:
             Problem(
                 source,
                 sections[limits.MAX_ROWS].line,
-                f"page has more than {limits.MAX_ROWS} sections; the rest were not read. "
-                "Split it into several pages",
+                Core.tr("page has more than %1 sections; the rest were not read. Split it "
+                        "into several pages", limits.MAX_ROWS),
             )
         )
         del sections[limits.MAX_ROWS :]
@@ -90,7 +91,7 @@ def parse_page(text: str, source: str) -> PageResult:
                     Problem(
                         source,
                         section.line,
-                        f"section '{section.heading}' is empty; skipped",
+                        Core.tr("section '%1' is empty; skipped", section.heading),
                         "warning",
                     )
                 )
@@ -100,9 +101,9 @@ def parse_page(text: str, source: str) -> PageResult:
                 Problem(
                     source,
                     section.line,
-                    f"section is {len(reply):,} characters long, more than the "
-                    f"{limits.MAX_SNIPPET_CHARS:,} one entry may have; it was skipped. "
-                    "Split it under more ## headings",
+                    Core.tr("section is %1 characters long, more than the %2 one entry may "
+                            "have; it was skipped. Split it under more ## headings",
+                            format(len(reply), ","), format(limits.MAX_SNIPPET_CHARS, ",")),
                 )
             )
             continue
@@ -113,8 +114,8 @@ def parse_page(text: str, source: str) -> PageResult:
                 Problem(
                     source,
                     section.line,
-                    f"heading '{section.heading}' repeats the one on line {seen[snippet_id]}; "
-                    "its id gets a suffix, rename it to keep ids stable",
+                    Core.tr("heading '%1' repeats the one on line %2; its id gets a suffix, "
+                            "rename it to keep ids stable", section.heading, seen[snippet_id]),
                     "warning",
                 )
             )
@@ -148,7 +149,8 @@ def _front_matter(
     else:
         problems.append(
             Problem(
-                source, 1, "front matter starts with '---' but never ends; add a closing '---' line"
+                source, 1, Core.tr("front matter starts with '---' but never ends; add a "
+                                   "closing '---' line")
             )
         )
         return None, 0
@@ -157,16 +159,18 @@ def _front_matter(
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---'
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        reason = getattr(exc, "problem", None) or said(exc)
         problems.append(
             Problem(
-                source, line, f"front matter is not valid YAML ({reason}); the page was skipped"
+                source, line, Core.tr("front matter is not valid YAML (%1); the page was "
+                                      "skipped", reason)
             )
         )
         return None, 0
     if not isinstance(meta, dict):
         problems.append(
-            Problem(source, 2, "front matter must be 'key: value' lines; the page was skipped")
+            Problem(source, 2, Core.tr("front matter must be 'key: value' lines; the page was "
+                                       "skipped"))
         )
         return None, 0
     return meta, end + 1
@@ -181,8 +185,9 @@ def _bounded_lines(text: str, source: str, problems: list[Problem]) -> list[str]
                 Problem(
                     source,
                     number,
-                    f"line is {len(line):,} characters long, more than the "
-                    f"{limits.MAX_LINE_CHARS:,} a line may have; it was skipped",
+                    Core.tr("line is %1 characters long, more than the %2 a line may have; "
+                            "it was skipped", format(len(line), ","),
+                            format(limits.MAX_LINE_CHARS, ",")),
                 )
             )
             lines[number - 1] = ""
@@ -197,7 +202,8 @@ def _string_list(value: object, field_name: str, source: str, problems: list[Pro
     if isinstance(value, list):
         return [str(v).strip() for v in value if str(v).strip()]
     problems.append(
-        Problem(source, 1, f"front matter '{field_name}' should be a list; ignored", "warning")
+        Problem(source, 1, Core.tr("front matter '%1' should be a list; ignored", field_name),
+                "warning")
     )
     return []
 

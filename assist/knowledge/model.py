@@ -71,7 +71,7 @@ class Problem:
 
     source: str
     line: int  # 0 when the problem concerns the whole file
-    message: str
+    message: str  # an assist.messages.Message: English, with the template the UI translates
     severity: str = "error"  # "error" (content skipped) or "warning" (loaded anyway)
 
     def __str__(self) -> str:

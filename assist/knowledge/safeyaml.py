@@ -11,8 +11,9 @@ from __future__ import annotations
 import yaml
 
 from assist.knowledge import limits
+from assist.messages import Core
 
-ALIAS_REFUSED = (
+ALIAS_REFUSED = Core.tr(
     "uses a YAML alias (*name); aliases are not allowed here, write the value out in full"
 )
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -23,8 +24,9 @@ def load_yaml(text: str) -> object:
     """Parse plain YAML; raise yaml.YAMLError for bad syntax, an alias or deep nesting."""
     if len(text) > limits.MAX_YAML_CHARS:
         raise yaml.YAMLError(
-            f"the settings are {len(text):,} characters long, more than the "
-            f"{limits.MAX_YAML_CHARS:,} allowed; they are meant for a few short lines"
+            Core.tr("the settings are %1 characters long, more than the %2 allowed; they are "
+                    "meant for a few short lines",
+                    format(len(text), ","), format(limits.MAX_YAML_CHARS, ","))
         )
     try:
         for event in yaml.parse(text, Loader=_LOADER):
@@ -32,7 +34,7 @@ def load_yaml(text: str) -> object:
                 raise yaml.composer.ComposerError(None, None, ALIAS_REFUSED, event.start_mark)
         return yaml.load(text, Loader=_LOADER)  # a SafeLoader: plain values only
     except RecursionError:
-        raise yaml.YAMLError("values are nested too deeply") from None
+        raise yaml.YAMLError(Core.tr("values are nested too deeply")) from None
     except yaml.MarkedYAMLError:
         _raise_where_a_person_would_look(text)
         raise

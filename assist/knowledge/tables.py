@@ -12,6 +12,7 @@ from assist.knowledge.csvrows import Row, csv_rows
 from assist.knowledge.model import Problem, Snippet, SnippetKind
 from assist.knowledge.textfile import UnreadableFile, read_text
 from assist.knowledge.workbook import workbook_rows
+from assist.messages import Core
 
 # Trainers name columns in English or Chinese; every alias maps to one field.
 COLUMN_ALIASES = {
@@ -37,17 +38,16 @@ def parse_csv(path: Path, source: str) -> TableResult:
     try:
         text, _ = read_text(path)
     except UnreadableFile as exc:
-        result.problems.append(Problem(source, exc.line, str(exc)))
+        result.problems.append(Problem(source, exc.line, exc.message))
         return result
-    _rows_to_snippets(csv_rows(text, source, result.problems), source, "", result, csv=True)
+    _rows_to_snippets(csv_rows(text, source, result.problems), source, result, csv=True)
     return result
 
 
 def parse_xlsx(path: Path, source: str) -> TableResult:
     result = TableResult()
     for sheet, rows in workbook_rows(path, source, result.problems):
-        prefix = f"sheet '{sheet}': " if sheet else ""
-        if not _rows_to_snippets(rows, source, prefix, result, sheet=sheet):
+        if not _rows_to_snippets(rows, source, result, sheet=sheet):
             break
     return result
 
@@ -55,13 +55,12 @@ def parse_xlsx(path: Path, source: str) -> TableResult:
 def _rows_to_snippets(
     rows: Iterator[Row],
     source: str,
-    prefix: str,
     result: TableResult,
     sheet: str = "",
     csv: bool = False,
 ) -> bool:
     """Add a snippet per good row; return False once the file's row budget is spent."""
-    rows = _budgeted(rows, source, prefix, result)
+    rows = _budgeted(rows, source, sheet, result)
     header = _header(rows)
     if header is None:
         return _within_budget(result)  # an empty sheet or file says nothing wrong
@@ -69,12 +68,14 @@ def _rows_to_snippets(
     missing = [name for name in ("question", "reply") if name not in columns.values()]
     if missing:
         found = ", ".join(c for c in raw if c) or "none"
+        names = " and ".join(missing)
         result.problems.append(
             Problem(
                 source,
                 header_line,
-                f"{prefix}missing column {' and '.join(missing)} (found: {found}); "
-                "name them question/reply or 问题/回复",
+                _in_sheet(sheet, Core.tr("missing column %1 (found: %2); name them "
+                                         "question/reply or 问题/回复",
+                                         names, found)),
             )
         )
         return _within_budget(result)
@@ -90,15 +91,15 @@ def _rows_to_snippets(
                 Problem(
                     source,
                     line,
-                    f"{prefix}row has {len(cells)} cells but the header has {len(raw)}; the "
-                    "cells past the last column were ignored. A comma inside a reply needs "
-                    "quotes around the whole reply (or use the Chinese comma ，)",
+                    Core.tr("row has %1 cells but the header has %2; the cells past the last "
+                            "column were ignored. A comma inside a reply needs quotes around "
+                            "the whole reply (or use the Chinese comma ，)", len(cells), len(raw)),
                     "warning",
                 )
             )
-        problem = _row_problem(record, prefix)
+        problem = _row_problem(record)
         if problem:
-            result.problems.append(Problem(source, line, problem))
+            result.problems.append(Problem(source, line, _in_sheet(sheet, problem)))
             continue
         question, reply = record["question"], record["reply"]
         snippet_id = (
@@ -122,23 +123,27 @@ def _rows_to_snippets(
     return _within_budget(result)
 
 
-def _row_problem(record: dict[str, str], prefix: str) -> str:
+def _row_problem(record: dict[str, str]) -> str:
     """Why a row with content cannot become a snippet, or ''."""
     question, reply = record.get("question", ""), record.get("reply", "")
     if not question:
-        return f"{prefix}row has a reply but no question; skipped"
+        return Core.tr("row has a reply but no question; skipped")
     if not reply:
-        return f"{prefix}question '{_preview(question)}' has an empty reply; skipped"
+        return Core.tr("question '%1' has an empty reply; skipped", _preview(question))
     for name, text in record.items():
         if len(text) > limits.MAX_CELL_CHARS:
-            return (
-                f"{prefix}the {name} cell is {len(text):,} characters long, more than the "
-                f"{limits.MAX_CELL_CHARS:,} a cell may have; the row was skipped"
-            )
+            return Core.tr(
+                "the %1 cell is %2 characters long, more than the %3 a cell may have; the row "
+                "was skipped", name, format(len(text), ","), format(limits.MAX_CELL_CHARS, ","))
     return ""
 
 
-def _budgeted(rows: Iterator[Row], source: str, prefix: str, result: TableResult) -> Iterator[Row]:
+def _in_sheet(sheet: str, problem: str) -> str:
+    """A workbook of several sheets names the sheet in front of each problem."""
+    return Core.tr("sheet '%1': %2", sheet, problem) if sheet else problem
+
+
+def _budgeted(rows: Iterator[Row], source: str, sheet: str, result: TableResult) -> Iterator[Row]:
     """Rows until the file's row limit, then one problem: a million-row sheet reads the first."""
     for line, cells in rows:
         if not _within_budget(result):
@@ -149,8 +154,9 @@ def _budgeted(rows: Iterator[Row], source: str, prefix: str, result: TableResult
                 Problem(
                     source,
                     line,
-                    f"{prefix}the file has more than {limits.MAX_ROWS:,} rows; this row and "
-                    "those after it were not read. Split it into several files",
+                    _in_sheet(sheet, Core.tr(
+                        "the file has more than %1 rows; this row and those after it were not "
+                        "read. Split it into several files", format(limits.MAX_ROWS, ","))),
                 )
             )
             return

@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 from assist.knowledge import limits
+from assist.messages import Core
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES  # the default limit; read at call time so tests may lower it
 
@@ -26,6 +27,7 @@ class UnreadableFile(Exception):
 
     def __init__(self, message: str, line: int = 0) -> None:
         super().__init__(message)
+        self.message = message  # str(exc) would lose a Message's template
         self.line = line  # where the damage starts, 0 for the whole file
 
 
@@ -40,7 +42,8 @@ def read_text(path: Path, limit: int | None = None) -> tuple[str, str]:
             break
     else:
         if b"\x00" in data[:8192]:
-            raise UnreadableFile("file is binary, not text (was it saved in the wrong format?)")
+            raise UnreadableFile(
+                Core.tr("file is binary, not text (was it saved in the wrong format?)"))
         text, encoding = _decode_narrow(data)
     nul = text.find("\x00")
     if nul >= 0:
@@ -48,8 +51,8 @@ def read_text(path: Path, limit: int | None = None) -> tuple[str, str]:
         # by a crash while saving, so the whole file is suspect.
         line = text.count("\n", 0, nul) + 1
         raise UnreadableFile(
-            f"file contains NUL bytes from line {line} on, so it is damaged or not text; "
-            "open it, check the end of the file and save it again",
+            Core.tr("file contains NUL bytes from line %1 on, so it is damaged or not text; "
+                    "open it, check the end of the file and save it again", line),
             line,
         )
     return text, encoding
@@ -61,17 +64,18 @@ def _read_bytes(path: Path, limit: int) -> bytes:
             data = handle.read(limit + 1)  # never more than the limit, whatever stat says
     except PermissionError:
         raise UnreadableFile(
-            "you do not have permission to read this file; change its permissions or copy it"
+            Core.tr("you do not have permission to read this file; change its permissions or "
+                    "copy it")
         ) from None
     except IsADirectoryError:
-        raise UnreadableFile("this is a folder, not a file") from None
+        raise UnreadableFile(Core.tr("this is a folder, not a file")) from None
     except OSError as exc:
-        raise UnreadableFile(f"cannot read the file ({exc.strerror or exc})") from None
+        raise UnreadableFile(Core.tr("cannot read the file (%1)", exc.strerror or exc)) from None
     if len(data) > limit:
         size = max(path.stat().st_size, len(data))
         raise UnreadableFile(
-            f"file is {_megabytes(size)}, larger than the {_megabytes(limit)} "
-            "a knowledge file may be; split it"
+            Core.tr("file is %1, larger than the %2 a knowledge file may be; split it",
+                    _megabytes(size), _megabytes(limit))
         )
     return data
 
@@ -83,13 +87,13 @@ def _decode_unicode(data: bytes, encoding: str) -> str:
         line = data[: exc.start].decode(encoding, errors="replace").count("\n") + 1
         if exc.end >= len(data) and "truncated" in exc.reason:
             raise UnreadableFile(
-                f"{encoding.upper()} file ends in the middle of a character on line {line}: it "
-                "was cut off while saving; save it again",
+                Core.tr("%1 file ends in the middle of a character on line %2: it was cut off "
+                        "while saving; save it again", encoding.upper(), line),
                 line,
             ) from None
         raise UnreadableFile(
-            f"{encoding.upper()} text is damaged on line {line} ({exc.reason}); "
-            "save the file again as UTF-8",
+            Core.tr("%1 text is damaged on line %2 (%3); save the file again as UTF-8",
+                    encoding.upper(), line, exc.reason),
             line,
         ) from None
 
@@ -100,7 +104,7 @@ def _decode_narrow(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile("cannot read the text encoding; save the file as UTF-8")
+    raise UnreadableFile(Core.tr("cannot read the text encoding; save the file as UTF-8"))
 
 
 def _megabytes(size: int) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assist.knowledge import limits
 from assist.knowledge.model import Problem
+from assist.messages import Core
 
 
 def knowledge_paths(root: Path, problems: list[Problem]) -> list[Path]:
@@ -49,8 +50,8 @@ def knowledge_paths(root: Path, problems: list[Problem]) -> list[Path]:
                     Problem(
                         where,
                         0,
-                        f"the knowledge folder holds more than {limits.MAX_FILES} files; "
-                        "this one and the rest were not read",
+                        Core.tr("the knowledge folder holds more than %1 files; this one and "
+                                "the rest were not read", limits.MAX_FILES),
                     )
                 )
                 break
@@ -64,16 +65,17 @@ def _too_deep(where: str, depth: int) -> Problem:
     return Problem(
         where,
         0,
-        f"folder is nested {depth} levels deep, more than the {limits.MAX_DEPTH} allowed; "
-        "nothing inside it was read. Move its files up",
+        Core.tr("folder is nested %1 levels deep, more than the %2 allowed; nothing inside it "
+                "was read. Move its files up", depth, limits.MAX_DEPTH),
     )
 
 
 def _not_a_file(where: str, link: bool) -> Problem:
     if link:
-        return Problem(where, 0, "link points to nothing; it was skipped", "warning")
+        return Problem(where, 0, Core.tr("link points to nothing; it was skipped"), "warning")
     return Problem(
-        where, 0, "not a regular file (a pipe, socket or device); it was skipped", "warning"
+        where, 0, Core.tr("not a regular file (a pipe, socket or device); it was skipped"),
+        "warning",
     )
 
 
@@ -98,22 +100,23 @@ def _entries(folder: Path, root: Path, problems: list[Problem]) -> list[os.DirEn
                         Problem(
                             _where(folder, root),
                             0,
-                            f"folder holds more than {most} entries; only {most} were looked at",
+                            Core.tr("folder holds more than %1 entries; only %1 were looked at",
+                                    most),
                         )
                     )
                     break
                 entries.append(entry)
     except OSError as exc:
         reason = (
-            "you do not have permission to open it"
+            Core.tr("you do not have permission to open it")
             if isinstance(exc, PermissionError)
-            else f"it cannot be opened ({exc.strerror or exc})"
+            else Core.tr("it cannot be opened (%1)", exc.strerror or exc)
         )
         problems.append(
             Problem(
                 _where(folder, root),
                 0,
-                f"folder skipped: {reason}; change its permissions or move its files",
+                Core.tr("folder skipped: %1; change its permissions or move its files", reason),
             )
         )
     return sorted(entries, key=lambda entry: entry.name)
@@ -127,7 +130,8 @@ def _link_stays_inside(path: Path, where: str, real_root: Path, problems: list[P
     try:
         target = path.resolve()
     except (OSError, RuntimeError):
-        problems.append(Problem(where, 0, "link loops back on itself; it was skipped", "warning"))
+        problems.append(
+            Problem(where, 0, Core.tr("link loops back on itself; it was skipped"), "warning"))
         return False
     if target.is_relative_to(real_root):
         return True
@@ -135,8 +139,8 @@ def _link_stays_inside(path: Path, where: str, real_root: Path, problems: list[P
         Problem(
             where,
             0,
-            "link points outside the knowledge folder; it was not followed. Copy the file "
-            "into the folder instead",
+            Core.tr("link points outside the knowledge folder; it was not followed. Copy the "
+                    "file into the folder instead"),
             "warning",
         )
     )

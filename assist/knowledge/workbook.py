@@ -17,9 +17,13 @@ from pathlib import Path
 from assist.knowledge import limits
 from assist.knowledge.csvrows import Row
 from assist.knowledge.model import Problem
+from assist.messages import Core, Message
 
 _DIMENSION = re.compile(rb"<(?:\w+:)?(dimension|sheetData)\b")
-_SAVE_AGAIN = "open it in Excel and save it again as .xlsx"
+
+
+def _save_again() -> Message:
+    return Core.tr("open it in Excel and save it again as .xlsx")
 
 
 def workbook_rows(
@@ -42,8 +46,8 @@ def workbook_rows(
                 Problem(
                     source,
                     0,
-                    f"cannot open as an Excel workbook ({type(exc).__name__}); it may be "
-                    f"damaged or only half saved: {_SAVE_AGAIN}",
+                    Core.tr("cannot open as an Excel workbook (%1); it may be damaged or only "
+                            "half saved: %2", type(exc).__name__, _save_again()),
                 )
             )
             return
@@ -68,13 +72,15 @@ def _sheet_rows(sheet: object, name: str, source: str, problems: list[Problem]) 
         ):
             yield number, ["" if v is None else str(v) for v in values]
     except Exception as exc:  # a truncated sheet fails anywhere in its XML
-        where = f"sheet '{name}' " if name else "the sheet "
+        damage = (type(exc).__name__, _save_again())
         problems.append(
             Problem(
                 source,
                 number + 1,
-                f"{where}is damaged after row {number} ({type(exc).__name__}); the rows before "
-                f"it loaded: {_SAVE_AGAIN}",
+                Core.tr("sheet '%1' is damaged after row %2 (%3); the rows before it loaded: %4",
+                        name, number, *damage) if name
+                else Core.tr("the sheet is damaged after row %1 (%2); the rows before it "
+                             "loaded: %3", number, *damage),
             )
         )
 
@@ -83,45 +89,38 @@ def _zip_refusal(path: Path) -> str:
     """Why the workbook must not be opened, or ''."""
     try:
         if path.stat().st_size > limits.MAX_FILE_BYTES:
-            return (
-                f"workbook is larger than {limits.MAX_FILE_BYTES // 1024 // 1024} MB; "
-                "split it into several files"
-            )
+            return Core.tr("workbook is larger than %1 MB; split it into several files",
+                           limits.MAX_FILE_BYTES // 1024 // 1024)
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except PermissionError:
-        return "you do not have permission to read this file; change its permissions or copy it"
+        return Core.tr("you do not have permission to read this file; change its permissions or "
+                       "copy it")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        return (
-            f"cannot open as an Excel workbook ({type(exc).__name__}); it is not a complete "
-            f".xlsx file (perhaps cut off while saving): {_SAVE_AGAIN}"
-        )
+        return Core.tr("cannot open as an Excel workbook (%1); it is not a complete .xlsx file "
+                       "(perhaps cut off while saving): %2", type(exc).__name__, _save_again())
     total = sum(member.file_size for member in members)
     if total > limits.MAX_XLSX_UNZIPPED_BYTES:
-        return (
-            f"workbook unpacks to {total / 1024 / 1024:,.0f} MB, more than the "
-            f"{limits.MAX_XLSX_UNZIPPED_BYTES // 1024 // 1024} MB a knowledge workbook may "
-            "hold; split it into several files or delete unused sheets"
-        )
+        return Core.tr("workbook unpacks to %1 MB, more than the %2 MB a knowledge workbook "
+                       "may hold; split it into several files or delete unused sheets",
+                       format(total / 1024 / 1024, ",.0f"),
+                       limits.MAX_XLSX_UNZIPPED_BYTES // 1024 // 1024)
     for member in members:
         sheet = "worksheets/" in member.filename
         if not sheet and member.file_size > limits.MAX_XLSX_PART_BYTES:
-            return (
-                f"workbook part '{member.filename}' unpacks to "
-                f"{member.file_size / 1024 / 1024:,.0f} MB, more than the "
-                f"{limits.MAX_XLSX_PART_BYTES // 1024 // 1024} MB allowed; split the workbook"
-            )
+            return Core.tr("workbook part '%1' unpacks to %2 MB, more than the %3 MB allowed; "
+                           "split the workbook", member.filename,
+                           format(member.file_size / 1024 / 1024, ",.0f"),
+                           limits.MAX_XLSX_PART_BYTES // 1024 // 1024)
         if (
             sheet
             and member.file_size > limits.MAX_UNSIZED_SHEET_BYTES
             and not _has_dimension(path, member)
         ):
-            size = member.file_size / 1024 / 1024
-            return (
-                f"workbook sheet '{member.filename}' is large ({size:,.0f} MB unpacked) and does "
-                f"not record its size, so it cannot be read row by row; {_SAVE_AGAIN} (Excel "
-                "records the size)"
-            )
+            return Core.tr("workbook sheet '%1' is large (%2 MB unpacked) and does not record "
+                           "its size, so it cannot be read row by row; %3 (Excel records the "
+                           "size)", member.filename,
+                           format(member.file_size / 1024 / 1024, ",.0f"), _save_again())
     return ""
 
 

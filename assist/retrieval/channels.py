@@ -13,6 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
+from assist.messages import Core
 from assist.retrieval.embedder import Embedder
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.vector_index import VectorIndex
@@ -73,13 +74,13 @@ class DenseChannel:
 
     def search(self, weighted: Weighted, depth: int) -> ChannelHits | str:
         if self.vectors is None:
-            return "not ready"
+            return Core.tr("not ready")
         weights = np.array([w for _, w in weighted], dtype=np.float32)
         coverage = float(np.average([self.embedder.coverage(t) for t, _ in weighted],
                                     weights=weights))
         every = self.min_coverage <= 0.0
         if coverage < self.min_coverage:
-            return f"can read only {coverage:.0%} of this message; left out"
+            return Core.tr("can read only %1 of this message; left out", format(coverage, ".0%"))
         vectors = self.embedder.encode([t for t, _ in weighted])
         query = (weights[:, None] * vectors).sum(axis=0)
         query /= np.linalg.norm(query) or 1.0

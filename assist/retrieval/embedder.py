@@ -22,6 +22,7 @@ from typing import Protocol
 
 import numpy as np
 
+from assist.messages import Core
 from assist.retrieval.offline import go_offline
 from assist.text import CJK_SCRIPT, READABLE
 
@@ -173,8 +174,8 @@ class _StaticRunner:
         try:
             self.model = StaticModel(model_dir)
         except Exception as exc:  # any damage (a cut file, a bad header) means "train again"
-            raise ModelError(f"cannot load the shop's model in {model_dir}: "
-                             f"{type(exc).__name__}: {exc}") from exc
+            raise ModelError(Core.tr("cannot load the shop's model in %1: %2: %3", model_dir,
+                                     type(exc).__name__, exc)) from exc
         self.dimension = self.model.dimension
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -218,8 +219,8 @@ def _open_onnx(model_dir: Path, fingerprint: str) -> _Runner:
     except ExportError as exc:
         raise ModelError(str(exc)) from exc
     except Exception as exc:  # a damaged cached file: say which, the caller falls back
-        raise ModelError(f"cannot run the ONNX model for {model_dir}: "
-                         f"{type(exc).__name__}: {exc}") from exc
+        raise ModelError(Core.tr("cannot run the ONNX model for %1: %2: %3", model_dir,
+                                 type(exc).__name__, exc)) from exc
 
 
 class Embedder:
@@ -265,7 +266,8 @@ class Embedder:
             return _TorchRunner(self.model_dir)
         except Exception as exc:  # any failure inside the library means the folder is unusable
             raise ModelError(
-                f"cannot load the embedding model in {self.model_dir}: {type(exc).__name__}: {exc}"
+                Core.tr("cannot load the embedding model in %1: %2: %3", self.model_dir,
+                        type(exc).__name__, exc)
             ) from exc
 
     @property
@@ -371,10 +373,11 @@ def model_card_languages(model_dir: Path) -> tuple[str, ...]:
 
 def _check_model_dir(path: Path) -> None:
     if not path.is_dir():
-        raise ModelError(f"model folder {path} does not exist")
+        raise ModelError(Core.tr("model folder %1 does not exist", path))
     if not ((path / "modules.json").is_file() or (path / "config.json").is_file()):
         raise ModelError(
-            f"{path} is not a sentence-transformers model folder (no modules.json or config.json)"
+            Core.tr("%1 is not a sentence-transformers model folder (no modules.json or "
+                    "config.json)", path)
         )
 
 

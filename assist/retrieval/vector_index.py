@@ -29,6 +29,7 @@ import numpy as np
 
 from assist.atomic import atomic_path, sweep_stale_tmp, write_atomic
 from assist.cooperate import pause_point
+from assist.messages import Core
 from assist.retrieval.index_manifest import FORMAT_VERSION, ManifestError, read_manifest
 from assist.retrieval.locks import FolderBusy, folder_lock
 
@@ -244,16 +245,18 @@ class VectorIndex:
                 return cls._load(directory, identity)
         except FolderBusy as exc:
             log.warning("%s", exc)
-            return None, "the saved index is being written by another process; rebuilding"
+            return None, Core.tr("the saved index is being written by another process; rebuilding")
         except ManifestError as exc:
             log.warning("saved index manifest in %s unusable: %s", directory, exc)
             if "another version" in str(exc):
-                return None, "the saved index is from another version of Agent Assist; rebuilding"
-            return None, f"the saved index's manifest is damaged ({exc}); rebuilding"
+                return None, Core.tr(
+                    "the saved index is from another version of Agent Assist; rebuilding")
+            return None, Core.tr("the saved index's manifest is damaged (%1); rebuilding", exc)
         except (OSError, ValueError, KeyError, TypeError, RuntimeError, MemoryError) as exc:
             # RuntimeError: FAISS's own errors on a file it cannot parse
             log.warning("saved index unusable: %s", exc)
-            return None, f"the saved index could not be read ({type(exc).__name__}); rebuilding"
+            return None, Core.tr("the saved index could not be read (%1); rebuilding",
+                                 type(exc).__name__)
 
     @classmethod
     def _load(cls, directory: Path, identity: IndexIdentity) -> tuple[VectorIndex | None, str]:
@@ -261,20 +264,20 @@ class VectorIndex:
         manifest = read_manifest(manifest_path)
         if (manifest["model_fingerprint"], manifest["dimension"]) != (
             identity.model_fingerprint, identity.dimension):
-            return None, "the saved index was made with another model; rebuilding"
+            return None, Core.tr("the saved index was made with another model; rebuilding")
         # Another gate or readability rule: the vectors still serve, so the index loads
         # as it was saved and update() re-scores which snippets need one.
         stored = IndexIdentity(identity.model_fingerprint, identity.model_name,
                                identity.dimension, float(manifest["min_readable"]),
                                manifest["readability"])
         if manifest["index_sha256"] != _sha256(index_path):
-            return None, "the saved index file is damaged or incomplete; rebuilding"
+            return None, Core.tr("the saved index file is damaged or incomplete; rebuilding")
         raw = faiss.read_index(str(index_path))
         hashes, coverage = manifest["hashes"], np.asarray(manifest["coverage"], np.float32)
         rows = readable_rows(coverage, stored.min_readable)
         if not (raw.ntotal == len(rows) and manifest["rows"] == rows.tolist()
                 and raw.d == identity.dimension):
-            return None, "the saved index does not match its manifest; rebuilding"
+            return None, Core.tr("the saved index does not match its manifest; rebuilding")
         if type(raw) is type(make_faiss_index(identity.dimension, raw.ntotal)):
             # use the file's index as it is: copying its vectors out and adding them to a
             # fresh index held three copies at once (460 MB at 100k snippets)

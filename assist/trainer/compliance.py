@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assist.knowledge.model import Problem, Snippet
 from assist.knowledge.textfile import UnreadableFile, read_text
+from assist.messages import Core
 
 COMPLIANCE_FILE = "compliance.txt"
 ABSOLUTE, OFF_PLATFORM, SHOP = "absolute", "off-platform", "shop"
@@ -80,7 +81,7 @@ def shop_words(knowledge_root: Path) -> tuple[list[str], list[Problem]]:
     try:
         text, _ = read_text(path)
     except UnreadableFile as exc:
-        return [], [Problem(COMPLIANCE_FILE, 0, str(exc), "warning")]
+        return [], [Problem(COMPLIANCE_FILE, 0, exc.message, "warning")]
     words = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return [w for w in words if w], []
 
@@ -93,7 +94,8 @@ def lint(snippets: Sequence[Snippet], knowledge_root: Path) -> list[Problem]:
         for flag in flags(snippet.reply, words):
             line = _line_of(Path(knowledge_root), snippet, flag.word, files)
             problems.append(Problem(snippet.source, line,
-                                    f"'{flag.word}': {flag.message} ({snippet.id})", "warning"))
+                                    Core.tr("'%1': %2 (%3)", flag.word, flag.message, snippet.id),
+                                    "warning"))
     return problems
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AssistService</name>
     <message>
-        <location filename="../../assist/ui/service/service.py" line="192"/>
+        <location filename="../../assist/ui/service/service.py" line="191"/>
         <source>The shop&apos;s model is trained and answers from now on</source>
         <translation>The shop&apos;s model is trained and answers from now on</translation>
     </message>
@@ -129,6 +129,16 @@
         <source>Inserted</source>
         <translation>Inserted</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="112"/>
+        <source>Capture and insert are paused</source>
+        <translation>Capture and insert are paused</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="116"/>
+        <source>Here are the replies: press the key again to insert</source>
+        <translation>Here are the replies: press the key again to insert</translation>
+    </message>
 </context>
 <context>
     <name>ContextBox</name>
@@ -146,6 +156,533 @@
         <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
         <source>Forget the earlier messages</source>
         <translation>Forget the earlier messages</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../assist/messages.py" line="86"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/trainer/compliance.py" line="97"/>
+        <source>&apos;%1&apos;: %2 (%3)</source>
+        <translation>&apos;%1&apos;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/channels.py" line="77"/>
+        <source>not ready</source>
+        <translation>not ready</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/channels.py" line="83"/>
+        <source>can read only %1 of this message; left out</source>
+        <translation>can read only %1 of this message; left out</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="177"/>
+        <source>cannot load the shop&apos;s model in %1: %2: %3</source>
+        <translation>cannot load the shop&apos;s model in %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="222"/>
+        <source>cannot run the ONNX model for %1: %2: %3</source>
+        <translation>cannot run the ONNX model for %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="269"/>
+        <source>cannot load the embedding model in %1: %2: %3</source>
+        <translation>cannot load the embedding model in %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="376"/>
+        <source>model folder %1 does not exist</source>
+        <translation>model folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="379"/>
+        <source>%1 is not a sentence-transformers model folder (no modules.json or config.json)</source>
+        <translation>%1 is not a sentence-transformers model folder (no modules.json or config.json)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="248"/>
+        <source>the saved index is being written by another process; rebuilding</source>
+        <translation>the saved index is being written by another process; rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="253"/>
+        <source>the saved index is from another version of Agent Assist; rebuilding</source>
+        <translation>the saved index is from another version of Agent Assist; rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="254"/>
+        <source>the saved index&apos;s manifest is damaged (%1); rebuilding</source>
+        <translation>the saved index&apos;s manifest is damaged (%1); rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="258"/>
+        <source>the saved index could not be read (%1); rebuilding</source>
+        <translation>the saved index could not be read (%1); rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="267"/>
+        <source>the saved index was made with another model; rebuilding</source>
+        <translation>the saved index was made with another model; rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="274"/>
+        <source>the saved index file is damaged or incomplete; rebuilding</source>
+        <translation>the saved index file is damaged or incomplete; rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="280"/>
+        <source>the saved index does not match its manifest; rebuilding</source>
+        <translation>the saved index does not match its manifest; rebuilding</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="230"/>
+        <source>could not save the index (%1)</source>
+        <translation>could not save the index (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="334"/>
+        <location filename="../../assist/engine.py" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="341"/>
+        <source>not ready yet</source>
+        <translation>not ready yet</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="342"/>
+        <location filename="../../assist/adapt/store.py" line="149"/>
+        <source>no trained model for this folder yet</source>
+        <translation>no trained model for this folder yet</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="378"/>
+        <source>No suggestion is confident enough for this message.</source>
+        <translation>No suggestion is confident enough for this message.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="59"/>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="94"/>
+        <source>needs a JSON object per line</source>
+        <translation>needs a JSON object per line</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="97"/>
+        <source>needs a non-empty &quot;question&quot;</source>
+        <translation>needs a non-empty &quot;question&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="102"/>
+        <source>&quot;expected&quot; must be a list of snippet ids (or one id as text)</source>
+        <translation>&quot;expected&quot; must be a list of snippet ids (or one id as text)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="105"/>
+        <source>&quot;expected_reply&quot; must be text</source>
+        <translation>&quot;expected_reply&quot; must be text</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="107"/>
+        <source>needs &quot;expected&quot; ids or an &quot;expected_reply&quot;</source>
+        <translation>needs &quot;expected&quot; ids or an &quot;expected_reply&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="157"/>
+        <source>expected id &apos;%1&apos; is not in the knowledge folder</source>
+        <translation>expected id &apos;%1&apos; is not in the knowledge folder</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="59"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="78"/>
+        <source>training cancelled; the previous model stays in use</source>
+        <translation>training cancelled; the previous model stays in use</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="82"/>
+        <source>training failed: %1</source>
+        <translation>training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="93"/>
+        <source>its manifest is damaged (%1)</source>
+        <translation>its manifest is damaged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="148"/>
+        <source>the trained model cannot be used: %1</source>
+        <translation>the trained model cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="153"/>
+        <source>%1 snippets changed since it was trained</source>
+        <translation>%1 snippets changed since it was trained</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="36"/>
+        <source>knowledge folder does not exist</source>
+        <translation>knowledge folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="66"/>
+        <source>id &apos;%1&apos; is already used at %2; this entry was skipped</source>
+        <translation>id &apos;%1&apos; is already used at %2; this entry was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="76"/>
+        <source>the folder holds more than %1 entries; this one and the rest were not loaded</source>
+        <translation>the folder holds more than %1 entries; this one and the rest were not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="105"/>
+        <source>file ran out of memory reading this file; split it into smaller files</source>
+        <translation>file ran out of memory reading this file; split it into smaller files</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="107"/>
+        <source>file is nested too deeply to read; simplify its structure</source>
+        <translation>file is nested too deeply to read; simplify its structure</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="110"/>
+        <source>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</source>
+        <translation>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="121"/>
+        <source>could not be read (%1: %2)</source>
+        <translation>could not be read (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="135"/>
+        <source>%1 more problems in this file are not listed; fix the ones above first</source>
+        <translation>%1 more problems in this file are not listed; fix the ones above first</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="150"/>
+        <source>Excel lock file (the workbook is open in Excel); ignored</source>
+        <translation>Excel lock file (the workbook is open in Excel); ignored</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="176"/>
+        <source>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</source>
+        <translation>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="190"/>
+        <source>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</source>
+        <translation>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="212"/>
+        <source>cannot read shop settings: %1</source>
+        <translation>cannot read shop settings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="217"/>
+        <source>shop settings must be &apos;key: value&apos; lines</source>
+        <translation>shop settings must be &apos;key: value&apos; lines</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="241"/>
+        <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
+        <translation>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="260"/>
+        <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
+        <translation>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="46"/>
+        <source>file is binary, not text (was it saved in the wrong format?)</source>
+        <translation>file is binary, not text (was it saved in the wrong format?)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="54"/>
+        <source>file contains NUL bytes from line %1 on, so it is damaged or not text; open it, check the end of the file and save it again</source>
+        <translation>file contains NUL bytes from line %1 on, so it is damaged or not text; open it, check the end of the file and save it again</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="67"/>
+        <location filename="../../assist/knowledge/workbook.py" line="97"/>
+        <source>you do not have permission to read this file; change its permissions or copy it</source>
+        <translation>you do not have permission to read this file; change its permissions or copy it</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="71"/>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="73"/>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="77"/>
+        <source>file is %1, larger than the %2 a knowledge file may be; split it</source>
+        <translation>file is %1, larger than the %2 a knowledge file may be; split it</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="90"/>
+        <source>%1 file ends in the middle of a character on line %2: it was cut off while saving; save it again</source>
+        <translation>%1 file ends in the middle of a character on line %2: it was cut off while saving; save it again</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="95"/>
+        <source>%1 text is damaged on line %2 (%3); save the file again as UTF-8</source>
+        <translation>%1 text is damaged on line %2 (%3); save the file again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="107"/>
+        <source>cannot read the text encoding; save the file as UTF-8</source>
+        <translation>cannot read the text encoding; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="17"/>
+        <source>uses a YAML alias (*name); aliases are not allowed here, write the value out in full</source>
+        <translation>uses a YAML alias (*name); aliases are not allowed here, write the value out in full</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="27"/>
+        <source>the settings are %1 characters long, more than the %2 allowed; they are meant for a few short lines</source>
+        <translation>the settings are %1 characters long, more than the %2 allowed; they are meant for a few short lines</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="37"/>
+        <source>values are nested too deeply</source>
+        <translation>values are nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="26"/>
+        <source>open it in Excel and save it again as .xlsx</source>
+        <translation>open it in Excel and save it again as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="49"/>
+        <source>cannot open as an Excel workbook (%1); it may be damaged or only half saved: %2</source>
+        <translation>cannot open as an Excel workbook (%1); it may be damaged or only half saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="80"/>
+        <source>sheet &apos;%1&apos; is damaged after row %2 (%3); the rows before it loaded: %4</source>
+        <translation>sheet &apos;%1&apos; is damaged after row %2 (%3); the rows before it loaded: %4</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="82"/>
+        <source>the sheet is damaged after row %1 (%2); the rows before it loaded: %3</source>
+        <translation>the sheet is damaged after row %1 (%2); the rows before it loaded: %3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="92"/>
+        <source>workbook is larger than %1 MB; split it into several files</source>
+        <translation>workbook is larger than %1 MB; split it into several files</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="100"/>
+        <source>cannot open as an Excel workbook (%1); it is not a complete .xlsx file (perhaps cut off while saving): %2</source>
+        <translation>cannot open as an Excel workbook (%1); it is not a complete .xlsx file (perhaps cut off while saving): %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="104"/>
+        <source>workbook unpacks to %1 MB, more than the %2 MB a knowledge workbook may hold; split it into several files or delete unused sheets</source>
+        <translation>workbook unpacks to %1 MB, more than the %2 MB a knowledge workbook may hold; split it into several files or delete unused sheets</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="111"/>
+        <source>workbook part &apos;%1&apos; unpacks to %2 MB, more than the %3 MB allowed; split the workbook</source>
+        <translation>workbook part &apos;%1&apos; unpacks to %2 MB, more than the %3 MB allowed; split the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="120"/>
+        <source>workbook sheet &apos;%1&apos; is large (%2 MB unpacked) and does not record its size, so it cannot be read row by row; %3 (Excel records the size)</source>
+        <translation>workbook sheet &apos;%1&apos; is large (%2 MB unpacked) and does not record its size, so it cannot be read row by row; %3 (Excel records the size)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="76"/>
+        <source>missing column %1 (found: %2); name them question/reply or 问题/回复</source>
+        <translation>missing column %1 (found: %2); name them question/reply or 问题/回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="94"/>
+        <source>row has %1 cells but the header has %2; the cells past the last column were ignored. A comma inside a reply needs quotes around the whole reply (or use the Chinese comma ，)</source>
+        <translation>row has %1 cells but the header has %2; the cells past the last column were ignored. A comma inside a reply needs quotes around the whole reply (or use the Chinese comma ，)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="130"/>
+        <source>row has a reply but no question; skipped</source>
+        <translation>row has a reply but no question; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="132"/>
+        <source>question &apos;%1&apos; has an empty reply; skipped</source>
+        <translation>question &apos;%1&apos; has an empty reply; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="136"/>
+        <source>the %1 cell is %2 characters long, more than the %3 a cell may have; the row was skipped</source>
+        <translation>the %1 cell is %2 characters long, more than the %3 a cell may have; the row was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="143"/>
+        <source>sheet &apos;%1&apos;: %2</source>
+        <translation>sheet &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="158"/>
+        <source>the file has more than %1 rows; this row and those after it were not read. Split it into several files</source>
+        <translation>the file has more than %1 rows; this row and those after it were not read. Split it into several files</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="53"/>
+        <source>the knowledge folder holds more than %1 files; this one and the rest were not read</source>
+        <translation>the knowledge folder holds more than %1 files; this one and the rest were not read</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="68"/>
+        <source>folder is nested %1 levels deep, more than the %2 allowed; nothing inside it was read. Move its files up</source>
+        <translation>folder is nested %1 levels deep, more than the %2 allowed; nothing inside it was read. Move its files up</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="75"/>
+        <source>link points to nothing; it was skipped</source>
+        <translation>link points to nothing; it was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="77"/>
+        <source>not a regular file (a pipe, socket or device); it was skipped</source>
+        <translation>not a regular file (a pipe, socket or device); it was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="103"/>
+        <source>folder holds more than %1 entries; only %1 were looked at</source>
+        <translation>folder holds more than %1 entries; only %1 were looked at</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="111"/>
+        <source>you do not have permission to open it</source>
+        <translation>you do not have permission to open it</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="113"/>
+        <source>it cannot be opened (%1)</source>
+        <translation>it cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="119"/>
+        <source>folder skipped: %1; change its permissions or move its files</source>
+        <translation>folder skipped: %1; change its permissions or move its files</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="134"/>
+        <source>link loops back on itself; it was skipped</source>
+        <translation>link loops back on itself; it was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="142"/>
+        <source>link points outside the knowledge folder; it was not followed. Copy the file into the folder instead</source>
+        <translation>link points outside the knowledge folder; it was not followed. Copy the file into the folder instead</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="58"/>
+        <source>front matter &apos;kind&apos; must be &apos;knowledge&apos; or &apos;template&apos;, not %1; read as knowledge</source>
+        <translation>front matter &apos;kind&apos; must be &apos;knowledge&apos; or &apos;template&apos;, not %1; read as knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="75"/>
+        <source>page has more than %1 sections; the rest were not read. Split it into several pages</source>
+        <translation>page has more than %1 sections; the rest were not read. Split it into several pages</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="94"/>
+        <source>section &apos;%1&apos; is empty; skipped</source>
+        <translation>section &apos;%1&apos; is empty; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="104"/>
+        <source>section is %1 characters long, more than the %2 one entry may have; it was skipped. Split it under more ## headings</source>
+        <translation>section is %1 characters long, more than the %2 one entry may have; it was skipped. Split it under more ## headings</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="117"/>
+        <source>heading &apos;%1&apos; repeats the one on line %2; its id gets a suffix, rename it to keep ids stable</source>
+        <translation>heading &apos;%1&apos; repeats the one on line %2; its id gets a suffix, rename it to keep ids stable</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="152"/>
+        <source>front matter starts with &apos;---&apos; but never ends; add a closing &apos;---&apos; line</source>
+        <translation>front matter starts with &apos;---&apos; but never ends; add a closing &apos;---&apos; line</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="165"/>
+        <source>front matter is not valid YAML (%1); the page was skipped</source>
+        <translation>front matter is not valid YAML (%1); the page was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="172"/>
+        <source>front matter must be &apos;key: value&apos; lines; the page was skipped</source>
+        <translation>front matter must be &apos;key: value&apos; lines; the page was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="188"/>
+        <location filename="../../assist/knowledge/csvrows.py" line="135"/>
+        <source>line is %1 characters long, more than the %2 a line may have; it was skipped</source>
+        <translation>line is %1 characters long, more than the %2 a line may have; it was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="205"/>
+        <source>front matter &apos;%1&apos; should be a list; ignored</source>
+        <translation>front matter &apos;%1&apos; should be a list; ignored</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="53"/>
+        <source>a quoted cell could not be read (%1); %2</source>
+        <translation>a quoted cell could not be read (%1); %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="59"/>
+        <source>a quote (&quot;) at the start of a cell %1; %2</source>
+        <translation>a quote (&quot;) at the start of a cell %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="68"/>
+        <source>the quote was read as a plain character and the lines after it as rows of their own. Remove the stray quote, or put the whole cell in quotes</source>
+        <translation>the quote was read as a plain character and the lines after it as rows of their own. Remove the stray quote, or put the whole cell in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="78"/>
+        <source>never closes, swallowing the %1 lines after it</source>
+        <translation>never closes, swallowing the %1 lines after it</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="80"/>
+        <source>runs over %1 lines, more than the %2 a cell may span</source>
+        <translation>runs over %1 lines, more than the %2 a cell may span</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="85"/>
+        <source>closes %1 lines further down, but not at the end of a cell</source>
+        <translation>closes %1 lines further down, but not at the end of a cell</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="89"/>
+        <source>holds %1 lines below it that look like whole rows</source>
+        <translation>holds %1 lines below it that look like whole rows</translation>
     </message>
 </context>
 <context>
@@ -182,67 +719,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="137"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="148"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="207"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="228"/>
+        <source>There is no suggestion %1 to insert</source>
+        <translation>There is no suggestion %1 to insert</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="242"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="261"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="297"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="264"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="300"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
-        <source>Fill %1 before inserting</source>
-        <translation>Fill %1 before inserting</translation>
+        <location filename="../../assist/ui/windows/main_window.py" line="338"/>
+        <source>Fill %1 in card %2 before inserting</source>
+        <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="391"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="349"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="392"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="350"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="393"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="351"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="394"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="353"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="395"/>
+        <source>Capture paused</source>
+        <translation>Capture paused</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="396"/>
+        <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
+        <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="399"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="359"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="405"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="360"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="406"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
@@ -250,27 +802,27 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="65"/>
+        <location filename="../../assist/ui/windows/problems.py" line="66"/>
         <source>Knowledge problems</source>
         <translation>Knowledge problems</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="69"/>
+        <location filename="../../assist/ui/windows/problems.py" line="70"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>%n problem in the knowledge folder. Fix it in the file; changes load automatically.</numerusform>
@@ -278,12 +830,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="71"/>
+        <location filename="../../assist/ui/windows/problems.py" line="72"/>
         <source>No problems in the knowledge folder.</source>
         <translation>No problems in the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="72"/>
+        <location filename="../../assist/ui/windows/problems.py" line="73"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
     </message>
@@ -403,46 +955,61 @@
     </message>
     <message>
         <location filename="../../assist/ui/settings/model.py" line="144"/>
-        <source>Inserts the best suggestion into the chat window.</source>
-        <translation>Inserts the best suggestion into the chat window.</translation>
+        <source>Inserts the card you are editing, or else the best suggestion, into the chat window.</source>
+        <translation>Inserts the card you are editing, or else the best suggestion, into the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="148"/>
+        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <source>Card hotkeys</source>
+        <translation>Card hotkeys</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="150"/>
+        <source>These keys with a card&apos;s number (1-5) insert that card from the chat window.</source>
+        <translation>These keys with a card&apos;s number (1-5) insert that card from the chat window.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="153"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="157"/>
         <source>Paste keys</source>
         <translation>Paste keys</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <location filename="../../assist/ui/settings/model.py" line="158"/>
         <source>Keys sent to the chat window to paste a reply.</source>
         <translation>Keys sent to the chat window to paste a reply.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="154"/>
+        <location filename="../../assist/ui/settings/model.py" line="163"/>
         <source>Capture wait</source>
         <translation>Capture wait</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="155"/>
+        <location filename="../../assist/ui/settings/model.py" line="164"/>
         <source>How long the chat window may take to copy the selection.</source>
         <translation>How long the chat window may take to copy the selection.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="160"/>
+        <location filename="../../assist/ui/settings/model.py" line="169"/>
         <source>Clipboard restore delay</source>
         <translation>Clipboard restore delay</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="161"/>
+        <location filename="../../assist/ui/settings/model.py" line="170"/>
         <source>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</source>
         <translation>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="167"/>
+        <location filename="../../assist/ui/settings/model.py" line="176"/>
         <source>Watch clipboard</source>
         <translation>Watch clipboard</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="168"/>
+        <location filename="../../assist/ui/settings/model.py" line="177"/>
         <source>Search whenever text is copied in the chat window.</source>
         <translation>Search whenever text is copied in the chat window.</translation>
     </message>
@@ -483,17 +1050,17 @@
 <context>
     <name>ShopModel</name>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="154"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="162"/>
         <source>The shop&apos;s model could not be loaded: %1</source>
         <translation>The shop&apos;s model could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="185"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="193"/>
         <source>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</source>
         <translation>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="192"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="200"/>
         <source>The shop&apos;s model could not be trained: %1</source>
         <translation>The shop&apos;s model could not be trained: %1</translation>
     </message>
@@ -501,17 +1068,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="171"/>
+        <location filename="../../assist/ui/app.py" line="173"/>
         <source>Settings could not be saved: %1</source>
         <translation>Settings could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="231"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="296"/>
+        <location filename="../../assist/ui/app.py" line="302"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>Commands from &apos;assist capture&apos; will not reach this window.</translation>
     </message>
@@ -519,7 +1086,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="114"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -527,72 +1094,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="110"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="111"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="112"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="127"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="130"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="139"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="157"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -600,7 +1167,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="159"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>
@@ -608,82 +1175,82 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="169"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="206"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="180"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="217"/>
         <source>Past reply</source>
         <translation>Past reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="181"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="218"/>
         <source>Product facts</source>
         <translation>Product facts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="182"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="219"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="187"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="224"/>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="191"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="228"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>An alternative, less likely to be right (about %1%): check it before sending</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="193"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="230"/>
         <source>About %1% likely to be the right reply</source>
         <translation>About %1% likely to be the right reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="196"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="232"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="197"/>
-        <source>Copy this reply and send it to the chat window</source>
-        <translation>Copy this reply and send it to the chat window</translation>
+        <location filename="../../assist/ui/widgets/cards.py" line="235"/>
+        <source>Send this reply to the chat window</source>
+        <translation>Send this reply to the chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="198"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="237"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="200"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="239"/>
         <source>Fills {%1} in the reply</source>
         <translation>Fills {%1} in the reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="201"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="240"/>
         <source>Fill {%1}</source>
         <translation>Fill {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="212"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="263"/>
         <source>+%1 similar</source>
         <translation>+%1 similar</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssistService</name>
     <message>
-        <location filename="../../assist/ui/service/service.py" line="192"/>
+        <location filename="../../assist/ui/service/service.py" line="191"/>
         <source>The shop&apos;s model is trained and answers from now on</source>
         <translation>本店模型已训练好，从现在起参与作答</translation>
     </message>
@@ -129,6 +129,16 @@
         <source>Inserted</source>
         <translation>已插入</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="112"/>
+        <source>Capture and insert are paused</source>
+        <translation>读取和插入已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="116"/>
+        <source>Here are the replies: press the key again to insert</source>
+        <translation>建议回复在这里：再按一次快捷键即可插入</translation>
+    </message>
 </context>
 <context>
     <name>ContextBox</name>
@@ -146,6 +156,533 @@
         <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
         <source>Forget the earlier messages</source>
         <translation>清除之前的消息</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../assist/messages.py" line="86"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/trainer/compliance.py" line="97"/>
+        <source>&apos;%1&apos;: %2 (%3)</source>
+        <translation>“%1”：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/channels.py" line="77"/>
+        <source>not ready</source>
+        <translation>尚未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/channels.py" line="83"/>
+        <source>can read only %1 of this message; left out</source>
+        <translation>只能读懂这条消息的 %1，未参与搜索</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="177"/>
+        <source>cannot load the shop&apos;s model in %1: %2: %3</source>
+        <translation>无法加载 %1 中的本店模型：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="222"/>
+        <source>cannot run the ONNX model for %1: %2: %3</source>
+        <translation>无法运行 %1 的 ONNX 模型：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="269"/>
+        <source>cannot load the embedding model in %1: %2: %3</source>
+        <translation>无法加载 %1 中的向量模型：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="376"/>
+        <source>model folder %1 does not exist</source>
+        <translation>模型文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/embedder.py" line="379"/>
+        <source>%1 is not a sentence-transformers model folder (no modules.json or config.json)</source>
+        <translation>%1 不是 sentence-transformers 模型文件夹（没有 modules.json 或 config.json）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="248"/>
+        <source>the saved index is being written by another process; rebuilding</source>
+        <translation>已保存的索引正被另一个进程写入；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="253"/>
+        <source>the saved index is from another version of Agent Assist; rebuilding</source>
+        <translation>已保存的索引来自其他版本的客服助手；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="254"/>
+        <source>the saved index&apos;s manifest is damaged (%1); rebuilding</source>
+        <translation>已保存索引的清单文件已损坏（%1）；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="258"/>
+        <source>the saved index could not be read (%1); rebuilding</source>
+        <translation>无法读取已保存的索引（%1）；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="267"/>
+        <source>the saved index was made with another model; rebuilding</source>
+        <translation>已保存的索引是用其他模型建立的；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="274"/>
+        <source>the saved index file is damaged or incomplete; rebuilding</source>
+        <translation>已保存的索引文件已损坏或不完整；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/vector_index.py" line="280"/>
+        <source>the saved index does not match its manifest; rebuilding</source>
+        <translation>已保存的索引与其清单不符；正在重建</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="230"/>
+        <source>could not save the index (%1)</source>
+        <translation>索引保存失败（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="334"/>
+        <location filename="../../assist/engine.py" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="341"/>
+        <source>not ready yet</source>
+        <translation>还未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="342"/>
+        <location filename="../../assist/adapt/store.py" line="149"/>
+        <source>no trained model for this folder yet</source>
+        <translation>这个知识库还没有训练好的模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="378"/>
+        <source>No suggestion is confident enough for this message.</source>
+        <translation>这条消息没有把握足够的建议回复。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="59"/>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="94"/>
+        <source>needs a JSON object per line</source>
+        <translation>每行需要一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="97"/>
+        <source>needs a non-empty &quot;question&quot;</source>
+        <translation>需要填写非空的 &quot;question&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="102"/>
+        <source>&quot;expected&quot; must be a list of snippet ids (or one id as text)</source>
+        <translation>&quot;expected&quot; 必须是资料编号的列表（或一个编号文本）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="105"/>
+        <source>&quot;expected_reply&quot; must be text</source>
+        <translation>&quot;expected_reply&quot; 必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="107"/>
+        <source>needs &quot;expected&quot; ids or an &quot;expected_reply&quot;</source>
+        <translation>需要 &quot;expected&quot; 编号或 &quot;expected_reply&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../assist/evaluate.py" line="157"/>
+        <source>expected id &apos;%1&apos; is not in the knowledge folder</source>
+        <translation>期望的编号“%1”不在知识库中</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="59"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="78"/>
+        <source>training cancelled; the previous model stays in use</source>
+        <translation>训练已取消；继续使用原来的模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/runner.py" line="82"/>
+        <source>training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="93"/>
+        <source>its manifest is damaged (%1)</source>
+        <translation>它的清单文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="148"/>
+        <source>the trained model cannot be used: %1</source>
+        <translation>训练好的模型无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/adapt/store.py" line="153"/>
+        <source>%1 snippets changed since it was trained</source>
+        <translation>训练后已有 %1 条资料发生变化</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="36"/>
+        <source>knowledge folder does not exist</source>
+        <translation>知识库文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="66"/>
+        <source>id &apos;%1&apos; is already used at %2; this entry was skipped</source>
+        <translation>编号“%1”已在 %2 使用；已跳过这一条</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="76"/>
+        <source>the folder holds more than %1 entries; this one and the rest were not loaded</source>
+        <translation>知识库超过 %1 条资料；这一条及之后的都没有加载</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="105"/>
+        <source>file ran out of memory reading this file; split it into smaller files</source>
+        <translation>读取这个文件时内存不足；请把它拆成几个小文件</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="107"/>
+        <source>file is nested too deeply to read; simplify its structure</source>
+        <translation>文件嵌套层级太深，无法读取；请简化它的结构</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="110"/>
+        <source>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</source>
+        <translation>文件无法读取（%1：%2）；知识库中的其他文件已正常加载。请重新保存这个文件；如果仍然不行，请报告给技术支持</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="121"/>
+        <source>could not be read (%1: %2)</source>
+        <translation>无法读取（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="135"/>
+        <source>%1 more problems in this file are not listed; fix the ones above first</source>
+        <translation>这个文件还有 %1 个问题没有列出；请先修改上面的问题</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="150"/>
+        <source>Excel lock file (the workbook is open in Excel); ignored</source>
+        <translation>Excel 锁定文件（工作簿正在 Excel 中打开）；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="176"/>
+        <source>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</source>
+        <translation>无法读取旧版 Excel .xls 格式；请用 Excel 打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="190"/>
+        <source>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</source>
+        <translation>“%1”文件不是知识库文件；请使用 Markdown（.md）、CSV 或 Excel（.xlsx）。已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="212"/>
+        <source>cannot read shop settings: %1</source>
+        <translation>无法读取店铺设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="217"/>
+        <source>shop settings must be &apos;key: value&apos; lines</source>
+        <translation>店铺设置必须是“键: 值”（key: value）格式的行</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="241"/>
+        <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
+        <translation>这一组有 %1 个词，超过每组最多 %2 个；已跳过。请每个意思单独写一行</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="260"/>
+        <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
+        <translation>链接指向知识库文件夹以外；没有读取。请把文件复制到知识库文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="46"/>
+        <source>file is binary, not text (was it saved in the wrong format?)</source>
+        <translation>文件是二进制文件，不是文本（是否保存成了错误的格式？）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="54"/>
+        <source>file contains NUL bytes from line %1 on, so it is damaged or not text; open it, check the end of the file and save it again</source>
+        <translation>文件从第 %1 行起含有空字节（NUL），已损坏或不是文本；请打开它，检查文件末尾后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="67"/>
+        <location filename="../../assist/knowledge/workbook.py" line="97"/>
+        <source>you do not have permission to read this file; change its permissions or copy it</source>
+        <translation>您没有读取这个文件的权限；请修改它的权限或复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="71"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="73"/>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="77"/>
+        <source>file is %1, larger than the %2 a knowledge file may be; split it</source>
+        <translation>文件大小为 %1，超过知识库文件上限 %2；请拆分</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="90"/>
+        <source>%1 file ends in the middle of a character on line %2: it was cut off while saving; save it again</source>
+        <translation>%1 文件在第 %2 行的一个字符中间结束：保存时被截断了；请重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="95"/>
+        <source>%1 text is damaged on line %2 (%3); save the file again as UTF-8</source>
+        <translation>%1 文本在第 %2 行损坏（%3）；请重新保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/textfile.py" line="107"/>
+        <source>cannot read the text encoding; save the file as UTF-8</source>
+        <translation>无法识别文本编码；请把文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="17"/>
+        <source>uses a YAML alias (*name); aliases are not allowed here, write the value out in full</source>
+        <translation>使用了 YAML 别名（*name）；这里不允许使用别名，请写出完整的值</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="27"/>
+        <source>the settings are %1 characters long, more than the %2 allowed; they are meant for a few short lines</source>
+        <translation>设置共 %1 个字符，超过上限 %2；设置只需要简短的几行</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/safeyaml.py" line="37"/>
+        <source>values are nested too deeply</source>
+        <translation>值的嵌套层级太深</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="26"/>
+        <source>open it in Excel and save it again as .xlsx</source>
+        <translation>请用 Excel 打开并重新保存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="49"/>
+        <source>cannot open as an Excel workbook (%1); it may be damaged or only half saved: %2</source>
+        <translation>无法作为 Excel 工作簿打开（%1）；文件可能已损坏或没有保存完整：%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="80"/>
+        <source>sheet &apos;%1&apos; is damaged after row %2 (%3); the rows before it loaded: %4</source>
+        <translation>工作表“%1”在第 %2 行之后已损坏（%3）；之前的行已加载：%4</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="82"/>
+        <source>the sheet is damaged after row %1 (%2); the rows before it loaded: %3</source>
+        <translation>工作表在第 %1 行之后已损坏（%2）；之前的行已加载：%3</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="92"/>
+        <source>workbook is larger than %1 MB; split it into several files</source>
+        <translation>工作簿超过 %1 MB；请拆分成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="100"/>
+        <source>cannot open as an Excel workbook (%1); it is not a complete .xlsx file (perhaps cut off while saving): %2</source>
+        <translation>无法作为 Excel 工作簿打开（%1）；它不是完整的 .xlsx 文件（可能保存时被截断）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="104"/>
+        <source>workbook unpacks to %1 MB, more than the %2 MB a knowledge workbook may hold; split it into several files or delete unused sheets</source>
+        <translation>工作簿解压后有 %1 MB，超过知识库工作簿上限 %2 MB；请拆分成几个文件，或删除不用的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="111"/>
+        <source>workbook part &apos;%1&apos; unpacks to %2 MB, more than the %3 MB allowed; split the workbook</source>
+        <translation>工作簿中的“%1”部分解压后有 %2 MB，超过上限 %3 MB；请拆分工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/workbook.py" line="120"/>
+        <source>workbook sheet &apos;%1&apos; is large (%2 MB unpacked) and does not record its size, so it cannot be read row by row; %3 (Excel records the size)</source>
+        <translation>工作表“%1”很大（解压后 %2 MB）且没有记录自身尺寸，无法逐行读取；%3（Excel 会记录尺寸）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="76"/>
+        <source>missing column %1 (found: %2); name them question/reply or 问题/回复</source>
+        <translation>缺少 %1 列（现有：%2）；请把列名写成 question/reply 或 问题/回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="94"/>
+        <source>row has %1 cells but the header has %2; the cells past the last column were ignored. A comma inside a reply needs quotes around the whole reply (or use the Chinese comma ，)</source>
+        <translation>这一行有 %1 个单元格，但表头只有 %2 列；超出最后一列的单元格已忽略。回复中有英文逗号时，需要给整条回复加上引号（或改用中文逗号，）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="130"/>
+        <source>row has a reply but no question; skipped</source>
+        <translation>这一行有回复但没有问题；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="132"/>
+        <source>question &apos;%1&apos; has an empty reply; skipped</source>
+        <translation>问题“%1”的回复为空；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="136"/>
+        <source>the %1 cell is %2 characters long, more than the %3 a cell may have; the row was skipped</source>
+        <translation>%1 单元格有 %2 个字符，超过单元格上限 %3；这一行已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="143"/>
+        <source>sheet &apos;%1&apos;: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/tables.py" line="158"/>
+        <source>the file has more than %1 rows; this row and those after it were not read. Split it into several files</source>
+        <translation>文件超过 %1 行；这一行及之后的行没有读取。请拆分成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="53"/>
+        <source>the knowledge folder holds more than %1 files; this one and the rest were not read</source>
+        <translation>知识库文件夹超过 %1 个文件；这个文件及之后的都没有读取</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="68"/>
+        <source>folder is nested %1 levels deep, more than the %2 allowed; nothing inside it was read. Move its files up</source>
+        <translation>文件夹嵌套了 %1 层，超过上限 %2 层；其中的内容都没有读取。请把文件移到上层</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="75"/>
+        <source>link points to nothing; it was skipped</source>
+        <translation>链接指向的文件不存在；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="77"/>
+        <source>not a regular file (a pipe, socket or device); it was skipped</source>
+        <translation>不是普通文件（管道、套接字或设备）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="103"/>
+        <source>folder holds more than %1 entries; only %1 were looked at</source>
+        <translation>文件夹中超过 %1 项；只查看了前 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="111"/>
+        <source>you do not have permission to open it</source>
+        <translation>您没有打开它的权限</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="113"/>
+        <source>it cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="119"/>
+        <source>folder skipped: %1; change its permissions or move its files</source>
+        <translation>已跳过文件夹：%1；请修改它的权限或移走其中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="134"/>
+        <source>link loops back on itself; it was skipped</source>
+        <translation>链接循环指向自身；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/walk.py" line="142"/>
+        <source>link points outside the knowledge folder; it was not followed. Copy the file into the folder instead</source>
+        <translation>链接指向知识库文件夹以外；没有跟随。请把文件复制到知识库文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="58"/>
+        <source>front matter &apos;kind&apos; must be &apos;knowledge&apos; or &apos;template&apos;, not %1; read as knowledge</source>
+        <translation>页首设置中的 kind 必须是 knowledge 或 template，而不是 %1；已按 knowledge 读取</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="75"/>
+        <source>page has more than %1 sections; the rest were not read. Split it into several pages</source>
+        <translation>页面超过 %1 个小节；其余的没有读取。请拆分成几个页面</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="94"/>
+        <source>section &apos;%1&apos; is empty; skipped</source>
+        <translation>小节“%1”是空的；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="104"/>
+        <source>section is %1 characters long, more than the %2 one entry may have; it was skipped. Split it under more ## headings</source>
+        <translation>这个小节有 %1 个字符，超过单条资料上限 %2；已跳过。请用更多 ## 标题拆分</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="117"/>
+        <source>heading &apos;%1&apos; repeats the one on line %2; its id gets a suffix, rename it to keep ids stable</source>
+        <translation>标题“%1”与第 %2 行的标题重复；它的编号会加上后缀，请改名以保持编号稳定</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="152"/>
+        <source>front matter starts with &apos;---&apos; but never ends; add a closing &apos;---&apos; line</source>
+        <translation>页首设置以 &apos;---&apos; 开始但没有结束；请加上一行 &apos;---&apos; 作为结尾</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="165"/>
+        <source>front matter is not valid YAML (%1); the page was skipped</source>
+        <translation>页首设置不是有效的 YAML（%1）；已跳过这个页面</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="172"/>
+        <source>front matter must be &apos;key: value&apos; lines; the page was skipped</source>
+        <translation>页首设置必须是“键: 值”（key: value）格式的行；已跳过这个页面</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="188"/>
+        <location filename="../../assist/knowledge/csvrows.py" line="135"/>
+        <source>line is %1 characters long, more than the %2 a line may have; it was skipped</source>
+        <translation>这一行有 %1 个字符，超过每行上限 %2；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/markdown.py" line="205"/>
+        <source>front matter &apos;%1&apos; should be a list; ignored</source>
+        <translation>页首设置中的 %1 应该是列表；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="53"/>
+        <source>a quoted cell could not be read (%1); %2</source>
+        <translation>带引号的单元格无法读取（%1）；%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="59"/>
+        <source>a quote (&quot;) at the start of a cell %1; %2</source>
+        <translation>单元格开头的引号（&quot;）%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="68"/>
+        <source>the quote was read as a plain character and the lines after it as rows of their own. Remove the stray quote, or put the whole cell in quotes</source>
+        <translation>这个引号已按普通字符读取，后面的行各自作为单独的行读取。请删除多余的引号，或给整个单元格加上引号</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="78"/>
+        <source>never closes, swallowing the %1 lines after it</source>
+        <translation>一直没有闭合，吞掉了后面的 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="80"/>
+        <source>runs over %1 lines, more than the %2 a cell may span</source>
+        <translation>跨越了 %1 行，超过单元格最多可跨的 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="85"/>
+        <source>closes %1 lines further down, but not at the end of a cell</source>
+        <translation>在 %1 行之后才闭合，且不在单元格末尾</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/csvrows.py" line="89"/>
+        <source>holds %1 lines below it that look like whole rows</source>
+        <translation>包含了下面 %1 行看起来是完整数据行的内容</translation>
     </message>
 </context>
 <context>
@@ -182,67 +719,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="137"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="148"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="207"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="228"/>
+        <source>There is no suggestion %1 to insert</source>
+        <translation>没有第 %1 条建议回复可插入</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="242"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="261"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="297"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="264"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="300"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
-        <source>Fill %1 before inserting</source>
-        <translation>请先填写 %1 再插入</translation>
+        <location filename="../../assist/ui/windows/main_window.py" line="338"/>
+        <source>Fill %1 in card %2 before inserting</source>
+        <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="391"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="349"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="392"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="350"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="393"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="351"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="394"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="353"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="395"/>
+        <source>Capture paused</source>
+        <translation>读取已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="396"/>
+        <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
+        <translation>暂停期间，读取和插入快捷键不起作用。点击恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="399"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="359"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="405"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="360"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="406"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
@@ -250,39 +802,39 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="65"/>
+        <location filename="../../assist/ui/windows/problems.py" line="66"/>
         <source>Knowledge problems</source>
         <translation>知识库问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="68"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="69"/>
+        <location filename="../../assist/ui/windows/problems.py" line="70"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>知识库中有 %n 个问题。请在文件中修改，保存后会自动重新加载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="71"/>
+        <location filename="../../assist/ui/windows/problems.py" line="72"/>
         <source>No problems in the knowledge folder.</source>
         <translation>知识库没有问题。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="72"/>
+        <location filename="../../assist/ui/windows/problems.py" line="73"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
@@ -402,46 +954,61 @@
     </message>
     <message>
         <location filename="../../assist/ui/settings/model.py" line="144"/>
-        <source>Inserts the best suggestion into the chat window.</source>
-        <translation>把最佳建议回复插入聊天窗口。</translation>
+        <source>Inserts the card you are editing, or else the best suggestion, into the chat window.</source>
+        <translation>把正在编辑的卡片（没有则为最佳建议）插入聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="148"/>
+        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <source>Card hotkeys</source>
+        <translation>卡片快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="150"/>
+        <source>These keys with a card&apos;s number (1-5) insert that card from the chat window.</source>
+        <translation>在聊天窗口中按这些键加卡片编号（1-5），即可插入对应卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="153"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="157"/>
         <source>Paste keys</source>
         <translation>粘贴按键</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <location filename="../../assist/ui/settings/model.py" line="158"/>
         <source>Keys sent to the chat window to paste a reply.</source>
         <translation>向聊天窗口发送哪个按键来粘贴回复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="154"/>
+        <location filename="../../assist/ui/settings/model.py" line="163"/>
         <source>Capture wait</source>
         <translation>读取等待时间</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="155"/>
+        <location filename="../../assist/ui/settings/model.py" line="164"/>
         <source>How long the chat window may take to copy the selection.</source>
         <translation>聊天窗口复制选中文字最多可以用多长时间。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="160"/>
+        <location filename="../../assist/ui/settings/model.py" line="169"/>
         <source>Clipboard restore delay</source>
         <translation>剪贴板恢复延迟</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="161"/>
+        <location filename="../../assist/ui/settings/model.py" line="170"/>
         <source>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</source>
         <translation>粘贴回复后，给较慢的聊天软件留出读取时间，然后再恢复您原来的剪贴板内容。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="167"/>
+        <location filename="../../assist/ui/settings/model.py" line="176"/>
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="168"/>
+        <location filename="../../assist/ui/settings/model.py" line="177"/>
         <source>Search whenever text is copied in the chat window.</source>
         <translation>在聊天窗口复制文字时自动搜索。</translation>
     </message>
@@ -482,17 +1049,17 @@
 <context>
     <name>ShopModel</name>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="154"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="162"/>
         <source>The shop&apos;s model could not be loaded: %1</source>
         <translation>本店模型无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="185"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="193"/>
         <source>Too few question–reply pairs to train the shop&apos;s model: add past replies (question and reply columns) to the knowledge folder.</source>
         <translation>问答对太少，无法训练本店模型：请在知识库中补充历史回复（问题、回复两列）。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/shop_model.py" line="192"/>
+        <location filename="../../assist/ui/service/shop_model.py" line="200"/>
         <source>The shop&apos;s model could not be trained: %1</source>
         <translation>本店模型训练失败：%1</translation>
     </message>
@@ -500,17 +1067,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="171"/>
+        <location filename="../../assist/ui/app.py" line="173"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="231"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="296"/>
+        <location filename="../../assist/ui/app.py" line="302"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>“assist capture”等命令无法发送到此窗口。</translation>
     </message>
@@ -518,86 +1085,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="114"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="110"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="111"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="112"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>general model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
         <source>shop model</source>
         <translation>本店模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="127"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>Ready: %1</source>
         <translation>可用：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="130"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>没有把握足够的建议（已用%1搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
         <source>%1 answered</source>
         <translation>由%1作答</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
         <source>indexing %1/%2…</source>
         <translation>正在建立索引 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="139"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
         <source>loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>准备训练本店模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>正在训练本店模型 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>general model failed: %1</source>
         <translation>通用模型加载失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="157"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="159"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>
@@ -605,82 +1172,82 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="169"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="206"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="180"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="217"/>
         <source>Past reply</source>
         <translation>历史回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="181"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="218"/>
         <source>Product facts</source>
         <translation>商品资料</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="182"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="219"/>
         <source>Template</source>
         <translation>话术模板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="223"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="187"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="224"/>
         <source>Alternative</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="191"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="228"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>备选回复，把握较低（约 %1%）：发送前请核对</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="193"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="230"/>
         <source>About %1% likely to be the right reply</source>
         <translation>约 %1% 的把握是合适的回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="196"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="232"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="197"/>
-        <source>Copy this reply and send it to the chat window</source>
-        <translation>复制这条回复并发送到聊天窗口</translation>
+        <location filename="../../assist/ui/widgets/cards.py" line="235"/>
+        <source>Send this reply to the chat window</source>
+        <translation>把这条回复发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="198"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="237"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="200"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="239"/>
         <source>Fills {%1} in the reply</source>
         <translation>填入回复中的 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="201"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="240"/>
         <source>Fill {%1}</source>
         <translation>填写 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="212"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="263"/>
         <source>+%1 similar</source>
         <translation>另有 %1 条相似</translation>
     </message>

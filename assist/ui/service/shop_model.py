@@ -21,8 +21,10 @@ from PySide6.QtCore import QObject, Signal
 from assist.adapt import store
 from assist.adapt.runner import Outcome, Training
 from assist.engine import Assistant
+from assist.messages import Message
 from assist.retrieval.embedder import ModelError
 from assist.ui.service.jobs import JobError, JobRunner
+from assist.ui.shell.i18n import core_text
 
 log = logging.getLogger(__name__)
 ENV = "ASSIST_ADAPT"
@@ -47,6 +49,12 @@ def _identity(status: store.Status) -> Identity | None:
     m = status.manifest
     return None if m is None else (m.folder_fingerprint, m.trained_at, m.train_seconds,
                                    m.size_bytes)
+
+
+def _said(error: JobError) -> str:
+    """A failure in the interface language when the core raised it with a Message."""
+    first = error.exception.args[0] if error.exception.args else None
+    return core_text(first) if isinstance(first, Message) else error.message
 
 
 class ShopModel(QObject):
@@ -90,7 +98,7 @@ class ShopModel(QObject):
             return
         self.runner.run(lambda: self._inspect(assistant), "check the shop's model") \
             .success(lambda found: self._on_checked(assistant, found)) \
-            .failure(lambda error: self._report(self._could_not_train(error.message)))
+            .failure(lambda error: self._report(self._could_not_train(_said(error))))
 
     def cancel(self) -> None:
         """Stops a running training at once; the installed model stays."""
@@ -152,7 +160,7 @@ class ShopModel(QObject):
     def _on_install_failed(self, assistant: Assistant, error: JobError) -> None:
         if assistant is self._assistant:
             self._report(self.tr("The shop's model could not be loaded: %1")
-                         .replace("%1", error.message))
+                         .replace("%1", _said(error)))
             if not self._retrained_damaged:  # once: a model that fails again is left alone
                 self._retrained_damaged = True
                 self.check()
@@ -165,7 +173,7 @@ class ShopModel(QObject):
             .progress(lambda *values: self._on_progress(training, *values)) \
             .success(lambda outcome: self._on_trained(assistant, training, fingerprint, outcome)) \
             .failure(lambda error: self._on_trained(assistant, training, fingerprint,
-                                                    Outcome(False, error.message)))
+                                                    Outcome(False, _said(error))))
 
     def _on_progress(self, training: Training, stage: str, done: int, total: int) -> None:
         if training is self._training:
@@ -189,7 +197,7 @@ class ShopModel(QObject):
         self.check()  # swaps the new model in; trains again if the folder changed meanwhile
 
     def _could_not_train(self, why: str) -> str:
-        return self.tr("The shop's model could not be trained: %1").replace("%1", why)
+        return self.tr("The shop's model could not be trained: %1").replace("%1", core_text(why))
 
     def _report(self, text: str, detail: str = "") -> None:
         log.warning("%s%s", text, f" ({detail})" if detail and detail not in text else "")

@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from assist import messages
 from assist.ui.shell.resources import resource
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,13 @@ def resolve_language(choice: str) -> str:
     if choice in LANGUAGES:
         return choice
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def core_text(text: str) -> str:
+    """A sentence from the core in the interface language: a Message is translated through
+    the "Core" context (with any Message among its values); a plain str is returned as it is."""
+    return messages.translate_message(
+        text, lambda template: QCoreApplication.translate(messages.CONTEXT, template))
 
 
 class Translations:

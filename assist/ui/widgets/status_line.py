@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
 from assist.ui.service.state import EngineState
+from assist.ui.shell.i18n import core_text
 
 
 class StatusLine(QWidget):
@@ -148,7 +149,7 @@ class StatusLine(QWidget):
 
     def tooltip_text(self) -> str:
         """The line in full, and the core's notes on the message (which channel read how much)."""
-        notes = list(self.result.notes) if self.result is not None else []
+        notes = [core_text(n) for n in self.result.notes] if self.result is not None else []
         return "\n".join([self.state_text(), *notes])
 
     def _retranslate(self) -> None:

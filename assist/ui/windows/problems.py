@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist.knowledge.model import Problem
+from assist.ui.shell.i18n import core_text
 
 
 class ProblemsDialog(QDialog):
@@ -40,7 +41,7 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, problem in enumerate(self.problems):
             where = f"{problem.source}:{problem.line}" if problem.line else problem.source
-            for col, text in enumerate((where, problem.severity, problem.message)):
+            for col, text in enumerate((where, problem.severity, core_text(problem.message))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
