@@ -4,7 +4,7 @@
 <context>
     <name>AssistService</name>
     <message>
-        <location filename="../../assist/ui/service/service.py" line="192"/>
+        <location filename="../../assist/ui/service/service.py" line="193"/>
         <source>The shop&apos;s model is trained and answers from now on</source>
         <translation>The shop&apos;s model is trained and answers from now on</translation>
     </message>
@@ -129,6 +129,16 @@
         <source>Inserted</source>
         <translation>Inserted</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="112"/>
+        <source>Capture and insert are paused</source>
+        <translation>Capture and insert are paused</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="116"/>
+        <source>Here are the replies: press the key again to insert</source>
+        <translation>Here are the replies: press the key again to insert</translation>
+    </message>
 </context>
 <context>
     <name>ContextBox</name>
@@ -167,6 +177,207 @@
     </message>
 </context>
 <context>
+    <name>DeskFeedback</name>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="187"/>
+        <source>There is no feedback log yet: it fills as agents use the cards.</source>
+        <translation>There is no feedback log yet: it fills as agents use the cards.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="202"/>
+        <source>The feedback log is off for this session: %1</source>
+        <translation>The feedback log is off for this session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="220"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="93"/>
+        <source>Explaining…</source>
+        <translation>Explaining…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="94"/>
+        <source>Explaining, once the engine has finished its current work…</source>
+        <translation>Explaining, once the engine has finished its current work…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="102"/>
+        <source>Explain failed: %1</source>
+        <translation>Explain failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="109"/>
+        <source>Fused</source>
+        <translation>Fused</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Matched words</source>
+        <translation>Matched words</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <source>below cut-off</source>
+        <translation>below cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <source>General model</source>
+        <translation>General model</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <source>Shop model</source>
+        <translation>Shop model</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
+        <source>shown as card %1</source>
+        <translation>shown as card %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <source>says the same as card %1, listed as one of its sources</source>
+        <translation>says the same as card %1, listed as one of its sources</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="168"/>
+        <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
+        <translation>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
+        <source>no card shown: the best confidence is below the cut-off %1</source>
+        <translation>no card shown: the best confidence is below the cut-off %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <source>ranked too low to be given a confidence</source>
+        <translation>ranked too low to be given a confidence</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <source>ranked below the %1 cards shown</source>
+        <translation>ranked below the %1 cards shown</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="180"/>
+        <source>generic reply</source>
+        <translation>generic reply</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
+        <source>does not fit a complaint</source>
+        <translation>does not fit a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <source>product introduction</source>
+        <translation>product introduction</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <source>; lowered as %1</source>
+        <translation>; lowered as %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <source>; compliance warning</source>
+        <translation>; compliance warning</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
+        <source>Answered: cards are shown.</source>
+        <translation>Answered: cards are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <source>Not answered: no card is shown.</source>
+        <translation>Not answered: no card is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <source>Cut-off %1</source>
+        <translation>Cut-off %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <source>gate %1 (needs %2)</source>
+        <translation>gate %1 (needs %2)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <source>Channels: %1</source>
+        <translation>Channels: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <source>Double-click a row to open its file at the line.</source>
+        <translation>Double-click a row to open its file at the line.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePanel</name>
     <message>
         <location filename="../../assist/ui/widgets/knowledge_panel.py" line="79"/>
@@ -182,95 +393,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="137"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="156"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="207"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="236"/>
+        <source>There is no suggestion %1 to insert</source>
+        <translation>There is no suggestion %1 to insert</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="250"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="261"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="264"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="308"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
-        <source>Fill %1 before inserting</source>
-        <translation>Fill %1 before inserting</translation>
+        <location filename="../../assist/ui/windows/main_window.py" line="346"/>
+        <source>Fill %1 in card %2 before inserting</source>
+        <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="356"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="399"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="349"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="400"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="350"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="401"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="351"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="353"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="403"/>
+        <source>Capture paused</source>
+        <translation>Capture paused</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="404"/>
+        <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
+        <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="407"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="359"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="414"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="360"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="415"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="516"/>
+        <source>Saved for review in %1</source>
+        <translation>Saved for review in %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="517"/>
+        <source>This answer already waits for review</source>
+        <translation>This answer already waits for review</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="551"/>
+        <source>Trainer view: why these cards, answers waiting for review, report</source>
+        <translation>Trainer view: why these cards, answers waiting for review, report</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="553"/>
+        <source>Save my reply as an answer…</source>
+        <translation>Save my reply as an answer…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="554"/>
+        <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
+        <translation>Write the reply you send for this message; a trainer reviews it before it is suggested</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPanel</name>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="277"/>
+        <source>%n answer(s) approved: they are suggestions from now on</source>
+        <translation>
+            <numerusform>%n answer approved: it is a suggestion from now on</numerusform>
+            <numerusform>%n answers approved: they are suggestions from now on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="281"/>
+        <source>%n answer(s) rejected</source>
+        <translation>
+            <numerusform>%n answer rejected</numerusform>
+            <numerusform>%n answers rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="287"/>
+        <source>Select the answers first.</source>
+        <translation>Select the answers first.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="305"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="306"/>
+        <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
+        <translation>Move the selected answers into resolutions/; they are suggestions from then on</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="308"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="309"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
+        <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
+        <translation>
+            <numerusform>%n answer waits for review. Select it, then approve or reject it; double-click opens the file.</numerusform>
+            <numerusform>%n answers wait for review. Select rows, then approve or reject them; double-click opens the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <source>No answers wait for review.</source>
+        <translation>No answers wait for review.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="65"/>
+        <location filename="../../assist/ui/windows/problems.py" line="82"/>
         <source>Knowledge problems</source>
         <translation>Knowledge problems</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="69"/>
+        <location filename="../../assist/ui/windows/problems.py" line="86"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>%n problem in the knowledge folder. Fix it in the file; changes load automatically.</numerusform>
@@ -278,14 +606,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="71"/>
+        <location filename="../../assist/ui/windows/problems.py" line="88"/>
         <source>No problems in the knowledge folder.</source>
         <translation>No problems in the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="72"/>
+        <location filename="../../assist/ui/windows/problems.py" line="89"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/problems.py" line="91"/>
+        <source>Double-click a row to open its file at that line</source>
+        <translation>Double-click a row to open its file at that line</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswerDialog</name>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
+        <source>Save as answer</source>
+        <translation>Save as answer</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
+        <source>Buyer&apos;s question</source>
+        <translation>Buyer&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="61"/>
+        <source>Reply to propose</source>
+        <translation>Reply to propose</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="62"/>
+        <source>The reply you would send to this question</source>
+        <translation>The reply you would send to this question</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="63"/>
+        <source>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</source>
+        <translation>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</translation>
     </message>
 </context>
 <context>
@@ -403,46 +764,71 @@
     </message>
     <message>
         <location filename="../../assist/ui/settings/model.py" line="144"/>
-        <source>Inserts the best suggestion into the chat window.</source>
-        <translation>Inserts the best suggestion into the chat window.</translation>
+        <source>Inserts the card you are editing, or else the best suggestion, into the chat window.</source>
+        <translation>Inserts the card you are editing, or else the best suggestion, into the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="148"/>
+        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <source>Card hotkeys</source>
+        <translation>Card hotkeys</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="150"/>
+        <source>These keys with a card&apos;s number (1-5) insert that card from the chat window.</source>
+        <translation>These keys with a card&apos;s number (1-5) insert that card from the chat window.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="153"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="181"/>
+        <source>Feedback log</source>
+        <translation>Feedback log</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="182"/>
+        <source>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</source>
+        <translation>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="157"/>
         <source>Paste keys</source>
         <translation>Paste keys</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <location filename="../../assist/ui/settings/model.py" line="158"/>
         <source>Keys sent to the chat window to paste a reply.</source>
         <translation>Keys sent to the chat window to paste a reply.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="154"/>
+        <location filename="../../assist/ui/settings/model.py" line="163"/>
         <source>Capture wait</source>
         <translation>Capture wait</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="155"/>
+        <location filename="../../assist/ui/settings/model.py" line="164"/>
         <source>How long the chat window may take to copy the selection.</source>
         <translation>How long the chat window may take to copy the selection.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="160"/>
+        <location filename="../../assist/ui/settings/model.py" line="169"/>
         <source>Clipboard restore delay</source>
         <translation>Clipboard restore delay</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="161"/>
+        <location filename="../../assist/ui/settings/model.py" line="170"/>
         <source>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</source>
         <translation>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="167"/>
+        <location filename="../../assist/ui/settings/model.py" line="176"/>
         <source>Watch clipboard</source>
         <translation>Watch clipboard</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="168"/>
+        <location filename="../../assist/ui/settings/model.py" line="177"/>
         <source>Search whenever text is copied in the chat window.</source>
         <translation>Search whenever text is copied in the chat window.</translation>
     </message>
@@ -501,17 +887,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="171"/>
+        <location filename="../../assist/ui/app.py" line="178"/>
         <source>Settings could not be saved: %1</source>
         <translation>Settings could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="237"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="296"/>
+        <location filename="../../assist/ui/app.py" line="309"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>Commands from &apos;assist capture&apos; will not reach this window.</translation>
     </message>
@@ -608,84 +994,177 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="169"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="225"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="180"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="236"/>
         <source>Past reply</source>
         <translation>Past reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="181"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="237"/>
         <source>Product facts</source>
         <translation>Product facts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="182"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="238"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="187"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="243"/>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="191"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="247"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>An alternative, less likely to be right (about %1%): check it before sending</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="193"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>About %1% likely to be the right reply</source>
         <translation>About %1% likely to be the right reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="196"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="251"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="197"/>
-        <source>Copy this reply and send it to the chat window</source>
-        <translation>Copy this reply and send it to the chat window</translation>
+        <location filename="../../assist/ui/widgets/cards.py" line="254"/>
+        <source>Send this reply to the chat window</source>
+        <translation>Send this reply to the chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="198"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="256"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="200"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="258"/>
         <source>Fills {%1} in the reply</source>
         <translation>Fills {%1} in the reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="201"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="259"/>
         <source>Fill {%1}</source>
         <translation>Fill {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="212"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="296"/>
+        <source>absolute claim, banned by the advertising law</source>
+        <translation>absolute claim, banned by the advertising law</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="297"/>
+        <source>takes the trade or payment off the platform</source>
+        <translation>takes the trade or payment off the platform</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="298"/>
+        <source>a word the shop listed in compliance.txt</source>
+        <translation>a word the shop listed in compliance.txt</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="302"/>
+        <source>Check before sending: %1</source>
+        <translation>Check before sending: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="304"/>
+        <source>Insert again to send it as it is.</source>
+        <translation>Insert again to send it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
+        <source>Save as answer</source>
+        <translation>Save as answer</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
+        <source>Save as answer: propose this reply, as you edited it, for a trainer to review</source>
+        <translation>Save as answer: propose this reply, as you edited it, for a trainer to review</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="337"/>
         <source>+%1 similar</source>
         <translation>+%1 similar</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="344"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="346"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="354"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <source>Trainer view</source>
+        <translation>Trainer view</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
+        <source>Why these cards</source>
+        <translation>Why these cards</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="371"/>
+        <source>Pending answers</source>
+        <translation>Pending answers</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="372"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
+        <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
+        <translation>What the desk&apos;s feedback log says, as an Excel workbook with charts</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="375"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="376"/>
+        <source>A buyer message, as the sidebar gets it</source>
+        <translation>A buyer message, as the sidebar gets it</translation>
     </message>
 </context>
 <context>

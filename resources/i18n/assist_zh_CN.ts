@@ -4,7 +4,7 @@
 <context>
     <name>AssistService</name>
     <message>
-        <location filename="../../assist/ui/service/service.py" line="192"/>
+        <location filename="../../assist/ui/service/service.py" line="193"/>
         <source>The shop&apos;s model is trained and answers from now on</source>
         <translation>本店模型已训练好，从现在起参与作答</translation>
     </message>
@@ -129,6 +129,16 @@
         <source>Inserted</source>
         <translation>已插入</translation>
     </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="112"/>
+        <source>Capture and insert are paused</source>
+        <translation>采集和插入已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/desktop/capture.py" line="116"/>
+        <source>Here are the replies: press the key again to insert</source>
+        <translation>回复已显示：再按一次快捷键即可插入</translation>
+    </message>
 </context>
 <context>
     <name>ContextBox</name>
@@ -167,6 +177,207 @@
     </message>
 </context>
 <context>
+    <name>DeskFeedback</name>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="187"/>
+        <source>There is no feedback log yet: it fills as agents use the cards.</source>
+        <translation>还没有反馈日志：客服使用卡片后才会记录。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="202"/>
+        <source>The feedback log is off for this session: %1</source>
+        <translation>本次会话的反馈日志已关闭：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/service/feedback.py" line="220"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="93"/>
+        <source>Explaining…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="94"/>
+        <source>Explaining, once the engine has finished its current work…</source>
+        <translation>引擎完成当前任务后开始分析…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="102"/>
+        <source>Explain failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="109"/>
+        <source>Fused</source>
+        <translation>融合分</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Matched words</source>
+        <translation>匹配的词</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <source>shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <source>below cut-off</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <source>not shown</source>
+        <translation>未显示</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <source>General model</source>
+        <translation>通用模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <source>Shop model</source>
+        <translation>店铺模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
+        <source>shown as card %1</source>
+        <translation>显示为第 %1 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <source>says the same as card %1, listed as one of its sources</source>
+        <translation>与第 %1 张卡片内容相同，已列为其来源之一</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="168"/>
+        <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
+        <translation>未显示卡片：知识库似乎无法回答此消息（门控 %1 &lt; %2）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
+        <source>no card shown: the best confidence is below the cut-off %1</source>
+        <translation>未显示卡片：最高置信度低于阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <source>ranked too low to be given a confidence</source>
+        <translation>排名太靠后，未计算置信度</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <source>ranked below the %1 cards shown</source>
+        <translation>排在已显示的 %1 张卡片之后</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="180"/>
+        <source>generic reply</source>
+        <translation>通用回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
+        <source>does not fit a complaint</source>
+        <translation>不适合回应投诉</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <source>product introduction</source>
+        <translation>商品介绍</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <source>; lowered as %1</source>
+        <translation>；因%1被降权</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <source>; compliance warning</source>
+        <translation>；有合规提示</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
+        <source>Answered: cards are shown.</source>
+        <translation>已回答：显示了卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <source>Not answered: no card is shown.</source>
+        <translation>未回答：没有显示卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <source>Cut-off %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <source>gate %1 (needs %2)</source>
+        <translation>门控 %1（需要 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <source>Channels: %1</source>
+        <translation>检索通道：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <source>Double-click a row to open its file at the line.</source>
+        <translation>双击一行可在对应行打开文件。</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePanel</name>
     <message>
         <location filename="../../assist/ui/widgets/knowledge_panel.py" line="79"/>
@@ -182,109 +393,256 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="137"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="156"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="207"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="236"/>
+        <source>There is no suggestion %1 to insert</source>
+        <translation>没有第 %1 条建议可插入</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="250"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="261"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="264"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="308"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
-        <source>Fill %1 before inserting</source>
-        <translation>请先填写 %1 再插入</translation>
+        <location filename="../../assist/ui/windows/main_window.py" line="346"/>
+        <source>Fill %1 in card %2 before inserting</source>
+        <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="305"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="356"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="348"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="399"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="349"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="400"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="350"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="401"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="351"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="353"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="403"/>
+        <source>Capture paused</source>
+        <translation>采集已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="404"/>
+        <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
+        <translation>暂停期间采集和插入快捷键不起作用。点击恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="407"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="359"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="414"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="360"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="415"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="516"/>
+        <source>Saved for review in %1</source>
+        <translation>已保存待审核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="517"/>
+        <source>This answer already waits for review</source>
+        <translation>这条答案已在等待审核</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="551"/>
+        <source>Trainer view: why these cards, answers waiting for review, report</source>
+        <translation>培训视图：卡片排序原因、待审核答案、报表</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="553"/>
+        <source>Save my reply as an answer…</source>
+        <translation>把我的回复保存为答案…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="554"/>
+        <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
+        <translation>写下您对这条消息的回复；培训师审核后才会作为建议出现</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPanel</name>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="277"/>
+        <source>%n answer(s) approved: they are suggestions from now on</source>
+        <translation>
+            <numerusform>已通过 %n 条答案：从现在起会作为建议出现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="281"/>
+        <source>%n answer(s) rejected</source>
+        <translation>
+            <numerusform>已拒绝 %n 条答案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="287"/>
+        <source>Select the answers first.</source>
+        <translation>请先选择答案。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="305"/>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="306"/>
+        <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
+        <translation>把选中的答案移入 resolutions/；之后会作为建议出现</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="308"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="309"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
+        <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
+        <translation>
+            <numerusform>有 %n 条答案等待审核。选中行后点击通过或拒绝；双击可打开文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <source>No answers wait for review.</source>
+        <translation>没有等待审核的答案。</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="65"/>
+        <location filename="../../assist/ui/windows/problems.py" line="82"/>
         <source>Knowledge problems</source>
         <translation>知识库问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="67"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="69"/>
+        <location filename="../../assist/ui/windows/problems.py" line="86"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>知识库中有 %n 个问题。请在文件中修改，保存后会自动重新加载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="71"/>
+        <location filename="../../assist/ui/windows/problems.py" line="88"/>
         <source>No problems in the knowledge folder.</source>
         <translation>知识库没有问题。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="72"/>
+        <location filename="../../assist/ui/windows/problems.py" line="89"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/problems.py" line="91"/>
+        <source>Double-click a row to open its file at that line</source>
+        <translation>双击一行可在对应行打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswerDialog</name>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
+        <source>Save as answer</source>
+        <translation>保存为答案</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
+        <source>Buyer&apos;s question</source>
+        <translation>买家问题</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="61"/>
+        <source>Reply to propose</source>
+        <translation>建议的回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="62"/>
+        <source>The reply you would send to this question</source>
+        <translation>您会对这个问题发送的回复</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/save_answer.py" line="63"/>
+        <source>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</source>
+        <translation>答案会保存在知识库的 pending/ 中，等待培训师审核。保存前会隐去手机号、订单号、地址和姓名。</translation>
     </message>
 </context>
 <context>
@@ -402,46 +760,71 @@
     </message>
     <message>
         <location filename="../../assist/ui/settings/model.py" line="144"/>
-        <source>Inserts the best suggestion into the chat window.</source>
-        <translation>把最佳建议回复插入聊天窗口。</translation>
+        <source>Inserts the card you are editing, or else the best suggestion, into the chat window.</source>
+        <translation>把正在编辑的卡片（否则为最佳建议）插入聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="148"/>
+        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <source>Card hotkeys</source>
+        <translation>卡片快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="150"/>
+        <source>These keys with a card&apos;s number (1-5) insert that card from the chat window.</source>
+        <translation>在聊天窗口中按这些键加卡片编号（1-5）即可插入该卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="153"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="181"/>
+        <source>Feedback log</source>
+        <translation>反馈日志</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="182"/>
+        <source>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</source>
+        <translation>在本机记录使用了哪些回复（个人信息已隐去；除非导出，不会离开这台电脑）。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="157"/>
         <source>Paste keys</source>
         <translation>粘贴按键</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="149"/>
+        <location filename="../../assist/ui/settings/model.py" line="158"/>
         <source>Keys sent to the chat window to paste a reply.</source>
         <translation>向聊天窗口发送哪个按键来粘贴回复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="154"/>
+        <location filename="../../assist/ui/settings/model.py" line="163"/>
         <source>Capture wait</source>
         <translation>读取等待时间</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="155"/>
+        <location filename="../../assist/ui/settings/model.py" line="164"/>
         <source>How long the chat window may take to copy the selection.</source>
         <translation>聊天窗口复制选中文字最多可以用多长时间。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="160"/>
+        <location filename="../../assist/ui/settings/model.py" line="169"/>
         <source>Clipboard restore delay</source>
         <translation>剪贴板恢复延迟</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="161"/>
+        <location filename="../../assist/ui/settings/model.py" line="170"/>
         <source>Time a slow chat app gets to read a pasted reply before your own clipboard comes back.</source>
         <translation>粘贴回复后，给较慢的聊天软件留出读取时间，然后再恢复您原来的剪贴板内容。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="167"/>
+        <location filename="../../assist/ui/settings/model.py" line="176"/>
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/settings/model.py" line="168"/>
+        <location filename="../../assist/ui/settings/model.py" line="177"/>
         <source>Search whenever text is copied in the chat window.</source>
         <translation>在聊天窗口复制文字时自动搜索。</translation>
     </message>
@@ -500,17 +883,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assist/ui/app.py" line="171"/>
+        <location filename="../../assist/ui/app.py" line="178"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="225"/>
+        <location filename="../../assist/ui/app.py" line="237"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/app.py" line="296"/>
+        <location filename="../../assist/ui/app.py" line="309"/>
         <source>Commands from &apos;assist capture&apos; will not reach this window.</source>
         <translation>“assist capture”等命令无法发送到此窗口。</translation>
     </message>
@@ -605,84 +988,177 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="169"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="225"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="180"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="236"/>
         <source>Past reply</source>
         <translation>历史回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="181"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="237"/>
         <source>Product facts</source>
         <translation>商品资料</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="182"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="238"/>
         <source>Template</source>
         <translation>话术模板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="186"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="242"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="187"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="243"/>
         <source>Alternative</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="191"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="247"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>备选回复，把握较低（约 %1%）：发送前请核对</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="193"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>About %1% likely to be the right reply</source>
         <translation>约 %1% 的把握是合适的回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="196"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="251"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="197"/>
-        <source>Copy this reply and send it to the chat window</source>
-        <translation>复制这条回复并发送到聊天窗口</translation>
+        <location filename="../../assist/ui/widgets/cards.py" line="254"/>
+        <source>Send this reply to the chat window</source>
+        <translation>把这条回复发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="198"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="256"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="200"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="258"/>
         <source>Fills {%1} in the reply</source>
         <translation>填入回复中的 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="201"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="259"/>
         <source>Fill {%1}</source>
         <translation>填写 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="212"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="296"/>
+        <source>absolute claim, banned by the advertising law</source>
+        <translation>绝对化用语，广告法禁止</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="297"/>
+        <source>takes the trade or payment off the platform</source>
+        <translation>引导站外交易或付款</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="298"/>
+        <source>a word the shop listed in compliance.txt</source>
+        <translation>店铺在 compliance.txt 中列出的禁用词</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="302"/>
+        <source>Check before sending: %1</source>
+        <translation>发送前请检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="304"/>
+        <source>Insert again to send it as it is.</source>
+        <translation>再次插入即按原样发送。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
+        <source>Save as answer</source>
+        <translation>保存为答案</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
+        <source>Save as answer: propose this reply, as you edited it, for a trainer to review</source>
+        <translation>保存为答案：把这条回复（含您的修改）提交给培训师审核</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/widgets/cards.py" line="337"/>
         <source>+%1 similar</source>
         <translation>另有 %1 条相似</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="344"/>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="346"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="354"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <source>Report saved to %1</source>
+        <translation>报表已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <source>Trainer view</source>
+        <translation>培训视图</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
+        <source>Why these cards</source>
+        <translation>卡片排序原因</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="371"/>
+        <source>Pending answers</source>
+        <translation>待审核答案</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="372"/>
+        <source>Report…</source>
+        <translation>报表…</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
+        <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
+        <translation>把客服反馈日志汇总为带图表的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="375"/>
+        <source>Explain</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="376"/>
+        <source>A buyer message, as the sidebar gets it</source>
+        <translation>一条买家消息，和侧边栏收到的一样</translation>
     </message>
 </context>
 <context>

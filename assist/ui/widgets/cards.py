@@ -145,7 +145,7 @@ class SuggestionCard(QFrame):
         self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
         self.copy_button = QPushButton(objectName="small")
         self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
-        self.save_button = QPushButton(objectName="small")
+        self.save_button = QPushButton(objectName="linkButton")
         self.save_button.clicked.connect(lambda: self.save_clicked.emit(self))
         # One row for who it is, how sure, and the two actions: the reply gets the height.
         head = QHBoxLayout()
@@ -153,7 +153,6 @@ class SuggestionCard(QFrame):
         for widget in (self.rank_label, self.kind_label, self.confidence_label):
             head.addWidget(widget)
         head.addStretch(1)
-        head.addWidget(self.save_button)
         head.addWidget(self.copy_button)
         head.addWidget(self.insert_button)
         self.source_label = QLabel(objectName="source")
@@ -177,7 +176,11 @@ class SuggestionCard(QFrame):
         layout.addWidget(self.editor)
         layout.addWidget(self.compliance_label)
         layout.addWidget(self.fields_box)
-        layout.addWidget(self.source_label)
+        foot = QHBoxLayout()  # the source shrinks (elided) before the link does
+        foot.setSpacing(4)
+        foot.addWidget(self.source_label, 1)
+        foot.addWidget(self.save_button)
+        layout.addLayout(foot)
 
     # -- text and placeholders ---------------------------------------------------------------
     def final_text(self) -> str:
@@ -305,7 +308,7 @@ class SuggestionCard(QFrame):
         label.style().polish(label)
 
     def _retranslate_trainer(self) -> None:
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(self.tr("Save as answer"))
         self.save_button.setToolTip(self.tr("Save as answer: propose this reply, as you edited "
                                             "it, for a trainer to review"))
         if self.compliance_flags:
