@@ -212,167 +212,182 @@
         <translation>Explain failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="109"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
         <source>Fused</source>
         <translation>Fused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Matched words</source>
         <translation>Matched words</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
         <source>below cut-off</source>
         <translation>below cut-off</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
         <source>not shown</source>
         <translation>not shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="160"/>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="160"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="164"/>
         <source>Keyword</source>
         <translation>Keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="164"/>
         <source>General model</source>
         <translation>General model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
         <source>Shop model</source>
         <translation>Shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
         <source>shown as card %1</source>
         <translation>shown as card %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="174"/>
         <source>says the same as card %1, listed as one of its sources</source>
         <translation>says the same as card %1, listed as one of its sources</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="168"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="177"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>no card shown: the best confidence is below the cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="184"/>
         <source>ranked too low to be given a confidence</source>
         <translation>ranked too low to be given a confidence</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="187"/>
         <source>ranked below the %1 cards shown</source>
         <translation>ranked below the %1 cards shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="180"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
         <source>generic reply</source>
         <translation>generic reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
         <source>does not fit a complaint</source>
         <translation>does not fit a complaint</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
         <source>product introduction</source>
         <translation>product introduction</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
         <source>; lowered as %1</source>
         <translation>; lowered as %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="195"/>
         <source>; compliance warning</source>
         <translation>; compliance warning</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
-        <source>Answered: cards are shown.</source>
-        <translation>Answered: cards are shown.</translation>
+        <location filename="../../assist/ui/windows/trainer.py" line="199"/>
+        <source>Answered: cards are shown</source>
+        <translation>Answered: cards are shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
-        <source>Not answered: no card is shown.</source>
-        <translation>Not answered: no card is shown.</translation>
+        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <source>Not answered: no card is shown</source>
+        <translation>Not answered: no card is shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>Cut-off %1</source>
         <translation>Cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
         <source>gate %1 (needs %2)</source>
         <translation>gate %1 (needs %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>Channels: %1</source>
         <translation>Channels: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="209"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>Double-click a row to open its file at the line.</translation>
     </message>
@@ -501,7 +516,7 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="277"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="286"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>%n answer approved: it is a suggestion from now on</numerusform>
@@ -509,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="281"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="290"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>%n answer rejected</numerusform>
@@ -517,52 +532,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="287"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="296"/>
         <source>Select the answers first.</source>
         <translation>Select the answers first.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="305"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="306"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>Move the selected answers into resolutions/; they are suggestions from then on</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="308"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="309"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="323"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>%n answer waits for review. Select it, then approve or reject it; double-click opens the file.</numerusform>
@@ -570,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
         <source>No answers wait for review.</source>
         <translation>No answers wait for review.</translation>
     </message>
@@ -1112,57 +1127,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="344"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="353"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="346"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="354"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="363"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
         <source>Trainer view</source>
         <translation>Trainer view</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
         <source>Why these cards</source>
         <translation>Why these cards</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="371"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
         <source>Pending answers</source>
         <translation>Pending answers</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="372"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>What the desk&apos;s feedback log says, as an Excel workbook with charts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="375"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="376"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="385"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>A buyer message, as the sidebar gets it</translation>
     </message>

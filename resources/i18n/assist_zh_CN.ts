@@ -212,167 +212,182 @@
         <translation>分析失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="108"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="109"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
         <source>Fused</source>
         <translation>融合分</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Matched words</source>
         <translation>匹配的词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="110"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
         <source>shown</source>
         <translation>已显示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="151"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
         <source>below cut-off</source>
         <translation>低于阈值</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="152"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
         <source>not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="160"/>
+        <source>strong</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="160"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <source>weak</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="164"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="155"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="164"/>
         <source>General model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
         <source>Shop model</source>
         <translation>店铺模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
         <source>shown as card %1</source>
         <translation>显示为第 %1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="174"/>
         <source>says the same as card %1, listed as one of its sources</source>
         <translation>与第 %1 张卡片内容相同，已列为其来源之一</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="168"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="177"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>未显示卡片：知识库似乎无法回答此消息（门控 %1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="172"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>未显示卡片：最高置信度低于阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="184"/>
         <source>ranked too low to be given a confidence</source>
         <translation>排名太靠后，未计算置信度</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="187"/>
         <source>ranked below the %1 cards shown</source>
         <translation>排在已显示的 %1 张卡片之后</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="180"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
         <source>generic reply</source>
         <translation>通用回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="181"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
         <source>does not fit a complaint</source>
         <translation>不适合回应投诉</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
         <source>product introduction</source>
         <translation>商品介绍</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
         <source>; lowered as %1</source>
         <translation>；因%1被降权</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="195"/>
         <source>; compliance warning</source>
         <translation>；有合规提示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
-        <source>Answered: cards are shown.</source>
-        <translation>已回答：显示了卡片。</translation>
+        <location filename="../../assist/ui/windows/trainer.py" line="199"/>
+        <source>Answered: cards are shown</source>
+        <translation>已回答：显示了卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
-        <source>Not answered: no card is shown.</source>
-        <translation>未回答：没有显示卡片。</translation>
+        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <source>Not answered: no card is shown</source>
+        <translation>未回答：没有显示卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>Cut-off %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
         <source>gate %1 (needs %2)</source>
         <translation>门控 %1（需要 %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>Channels: %1</source>
         <translation>检索通道：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="209"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>双击一行可在对应行打开文件。</translation>
     </message>
@@ -501,73 +516,73 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="277"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="286"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>已通过 %n 条答案：从现在起会作为建议出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="281"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="290"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>已拒绝 %n 条答案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="287"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="296"/>
         <source>Select the answers first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="304"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="313"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="305"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="306"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>把选中的答案移入 resolutions/；之后会作为建议出现</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="308"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="309"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="314"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="323"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>有 %n 条答案等待审核。选中行后点击通过或拒绝；双击可打开文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
         <source>No answers wait for review.</source>
         <translation>没有等待审核的答案。</translation>
     </message>
@@ -1106,57 +1121,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="344"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="353"/>
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="346"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="354"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="363"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
         <source>Report saved to %1</source>
         <translation>报表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
         <source>Trainer view</source>
         <translation>培训视图</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
         <source>Why these cards</source>
         <translation>卡片排序原因</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="371"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
         <source>Pending answers</source>
         <translation>待审核答案</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="372"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>Report…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>把客服反馈日志汇总为带图表的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="375"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>Explain</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="376"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="385"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>一条买家消息，和侧边栏收到的一样</translation>
     </message>

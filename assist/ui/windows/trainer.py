@@ -69,6 +69,7 @@ class ExplainPanel(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.detail = QLabel(wordWrap=True, objectName="trainerDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)  # a reply's own text is escaped
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.detail.linkActivated.connect(lambda _link: self.open_row(self.table.currentRow()))
         top = QHBoxLayout()
@@ -102,6 +103,8 @@ class ExplainPanel(QWidget):
         self.summary.setText(self.tr("Explain failed: %1").replace("%1", error.message))
 
     def show_explanation(self, explanation: Explanation, root: Path) -> None:
+        again = explanation is self.explanation  # laid out anew (language): keep the row
+        keep = self.table.currentRow() if again else -1
         self.explain_button.setEnabled(True)
         self.explanation, self._root = explanation, root
         channels = self.channel_names()
@@ -121,6 +124,8 @@ class ExplainPanel(QWidget):
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary_text(explanation))
         self.detail.clear()
+        if keep >= 0:
+            self.table.setCurrentCell(keep, 0)
 
     def channel_names(self) -> list[str]:
         if self.explanation is None:
@@ -131,7 +136,7 @@ class ExplainPanel(QWidget):
     def _fill_row(self, row: int, c: Explained, channels: Sequence[str]) -> None:
         ranks = {r.channel: r for r in c.channels}
         cells = [str(c.rank), self.status_text(c.status), str(c.card or ""),
-                 f"{c.confidence:.2f} {c.label}".strip()]
+                 f"{c.confidence:.2f} {self.label_text(c.label)}".strip()]
         for name in channels:
             r = ranks.get(name)
             cells.append(f"#{r.rank} · {r.score:.3f}" if r and r.rank else "—")
@@ -150,6 +155,11 @@ class ExplainPanel(QWidget):
     def status_text(self, status: str) -> str:
         return {SHOWN: self.tr("shown"), DUPLICATE: self.tr("duplicate"),
                 BELOW_CUT_OFF: self.tr("below cut-off")}.get(status, self.tr("not shown"))
+
+    def label_text(self, label: str) -> str:
+        """The core's calibrated confidence label ("" for an alternative)."""
+        return {"strong": self.tr("strong"), "medium": self.tr("medium"),
+                "weak": self.tr("weak")}.get(label, label)
 
     def channel_title(self, name: str) -> str:
         titles = {"keyword": self.tr("Keyword"), "general": self.tr("General model"),
@@ -187,8 +197,8 @@ class ExplainPanel(QWidget):
         return text
 
     def _summary_text(self, e: Explanation) -> str:
-        parts = [self.tr("Answered: cards are shown.") if e.answered
-                 else self.tr("Not answered: no card is shown."),
+        parts = [self.tr("Answered: cards are shown") if e.answered
+                 else self.tr("Not answered: no card is shown"),
                  self.tr("Cut-off %1").replace("%1", str(e.cut_off))]
         if e.gate is not None:
             parts.append(self.tr("gate %1 (needs %2)").replace("%1", f"{e.gate:.2f}")
@@ -206,7 +216,8 @@ class ExplainPanel(QWidget):
         c = self.explanation.candidates[row]
         where = html.escape(f"{c.file}:{c.line}")
         question = f"<b>{html.escape(c.question)}</b><br>" if c.question else ""
-        self.detail.setText(f"{question}{html.escape(c.reply[:400])}<br>"
+        reply = html.escape(c.reply[:400]).replace("\n", "<br>")
+        self.detail.setText(f"{question}{reply}<br>"
                             f"<a href='open'>{where}</a>")
 
     def open_row(self, row: int) -> bool:
