@@ -23,6 +23,7 @@ from assist.suggest.placeholders import DEFAULT_FALLBACKS
 from assist.ui.desktop.capture import CaptureFeature
 from assist.ui.desktop.ipc import IpcServer
 from assist.ui.desktop.tray import Tray
+from assist.ui.service.feedback import DeskFeedback
 from assist.ui.service.jobs import JobError, JobRunner
 from assist.ui.service.service import AssistService
 from assist.ui.service.watcher import KnowledgeWatcher
@@ -67,6 +68,10 @@ class Sidebar(QObject):
         self.service = AssistService(assistant or Assistant(self._config()), self.runner,
                                      self.warmup)
         self.window = MainWindow(self.service)
+        # its own queue: a log write never waits behind an index build
+        self.feedback = DeskFeedback(JobRunner(), enabled=bool(self.settings["feedback_log"]),
+                                     parent=self)
+        self.window.attach_feedback(self.feedback)
         self.window.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.window.set_dark(self.dark)
         self.capture = CaptureFeature(self.window, backend, parent=self)
@@ -179,6 +184,7 @@ class Sidebar(QObject):
         self._apply_window_flags()
         self.dock()
         self._apply_desk(new)
+        self.feedback.set_enabled(bool(new["feedback_log"]))
         if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
             self._switch_knowledge()
 
@@ -268,6 +274,7 @@ class Sidebar(QObject):
         self._save_state()
         if self.tray is not None:
             self.tray.hide()
+        self.feedback.close()  # records the message on screen first
         self.service.shutdown()  # ends a training's child process; the installed model stays
         self.runner.shutdown(wait=False)
         self.warmup.shutdown(wait=False)

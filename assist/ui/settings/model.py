@@ -189,6 +189,12 @@ SCHEMA: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Watch clipboard"),
         QT_TRANSLATE_NOOP("Settings", "Search whenever text is copied in the chat window."),
     ),
+    Field(
+        "feedback_log", "bool", True,
+        QT_TRANSLATE_NOOP("Settings", "Feedback log"),
+        QT_TRANSLATE_NOOP("Settings", "Keep a local log of which replies were used (personal "
+                                      "data masked; it never leaves this PC unless exported)."),
+    ),
 )
 FIELDS: dict[str, Field] = {f.name: f for f in SCHEMA}
 

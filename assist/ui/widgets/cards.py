@@ -1,7 +1,10 @@
 """A suggestion card: the reply (editable in place), where it came from, how sure we are,
-fields for placeholders still unfilled, and insert / copy buttons."""
+fields for placeholders still unfilled, insert / copy / save-as-answer buttons, and a warning
+line when the reply says what marketplace or advertising rules forbid."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QTextEdit,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from assist.results import Suggestion
 from assist.suggest import calibration
 from assist.suggest.placeholders import NO_FALLBACKS, fill, unfilled
+from assist.trainer import compliance
 from assist.ui.widgets.placeholders import PlaceholderHighlighter
 
 # The core's calibrated labels, as the style sheets' `level` property names them; "" is an
@@ -110,6 +115,7 @@ class SuggestionCard(QFrame):
     insert_clicked = Signal(object)  # the card
     copy_clicked = Signal(object)
     edited = Signal(object)
+    save_clicked = Signal(object)  # propose the reply, as edited, for the trainer's review
 
     def __init__(self, rank: int, suggestion: Suggestion, parent: QWidget | None = None,
                  key_hint: str = ""):
@@ -121,10 +127,14 @@ class SuggestionCard(QFrame):
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._fields: dict[str, QLineEdit] = {}
+        self.compliance_flags: list[compliance.Flag] = []  # what the reply should not say
+        self._compliance_seen = False
+        self._shop_words: tuple[str, ...] | None = None  # None: the window has not checked it
         self._build()
         self._highlighter = PlaceholderHighlighter(self.editor.document())
         self.editor.setPlainText(suggestion.text)
         self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.textChanged.connect(self._recheck_compliance)
         self._sync_fields()
         self.retranslate()
 
@@ -137,6 +147,8 @@ class SuggestionCard(QFrame):
         self.insert_button.clicked.connect(lambda: self.insert_clicked.emit(self))
         self.copy_button = QPushButton(objectName="small")
         self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(self))
+        self.save_button = QPushButton(objectName="linkButton")
+        self.save_button.clicked.connect(lambda: self.save_clicked.emit(self))
         self.source_label = QLabel(objectName="source")
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored,
@@ -152,6 +164,9 @@ class SuggestionCard(QFrame):
         head.addWidget(self.insert_button)
         self.editor = ReplyEditor(self)
         self.editor.setObjectName("reply")
+        self.compliance_label = QLabel(objectName="complianceWarning")
+        self.compliance_label.setWordWrap(True)
+        self.compliance_label.hide()
         self.fields_box = QWidget(self)
         self.fields_layout = QGridLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +177,15 @@ class SuggestionCard(QFrame):
         layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.editor)
+        layout.addWidget(self.compliance_label)
         layout.addWidget(self.fields_box)
+        self.foot = QWidget(self)  # shown once the agent edits: an edited reply is worth saving
+        foot = QHBoxLayout(self.foot)
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.addStretch(1)
+        foot.addWidget(self.save_button)
+        self.foot.hide()
+        layout.addWidget(self.foot)
 
     # -- text and placeholders ---------------------------------------------------------------
     def final_text(self) -> str:
@@ -181,6 +204,7 @@ class SuggestionCard(QFrame):
         self._highlighter.set_dark(dark)
 
     def _on_text_changed(self) -> None:
+        self.foot.show()
         self._sync_fields()
         self.edited.emit(self)
 
@@ -242,6 +266,68 @@ class SuggestionCard(QFrame):
             edit.setToolTip(self.tr("Fills {%1} in the reply").replace("%1", name))
             edit.setPlaceholderText(self.tr("Fill {%1}").replace("%1", name))
         self.copy_button.setProperty("flash", False)
+        self._retranslate_trainer()
+
+    def contextMenuEvent(self, event) -> None:
+        """Right-click on the card (the reply has its own text menu): the actions, by name."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy"), lambda: self.copy_clicked.emit(self))
+        menu.addAction(self.tr("Save as answer"), lambda: self.save_clicked.emit(self))
+        menu.exec(event.globalPos())
+
+    # -- compliance and save as answer ---------------------------------------------------------
+    def check_compliance(self, shop_words: Sequence[str] = ()) -> list[compliance.Flag]:
+        """Flags what the reply, as it reads now, should not say (shop_words: the folder's
+        compliance.txt) and shows the warning line; a warning, never a block."""
+        self._shop_words = tuple(shop_words)
+        flags = compliance.flags(self.final_text(), self._shop_words)
+        if [f.word for f in flags] != [f.word for f in self.compliance_flags]:
+            self._compliance_seen = False  # the words changed: they have not been seen yet
+        self.compliance_flags = flags
+        self._show_compliance()
+        return flags
+
+    def confirm_compliance(self) -> bool:
+        """For the insert path: True when the reply breaks no rule or the agent has been
+        warned already; otherwise the warning turns urgent and False is returned, so the first
+        press warns and the second inserts."""
+        self.check_compliance(self._shop_words or ())
+        if not self.compliance_flags or self._compliance_seen:
+            return True
+        self._compliance_seen = True
+        self._show_compliance()
+        return False
+
+    def _recheck_compliance(self) -> None:
+        if self._shop_words is not None:
+            self.check_compliance(self._shop_words)
+
+    def _show_compliance(self) -> None:
+        label = self.compliance_label
+        label.setVisible(bool(self.compliance_flags))
+        if not self.compliance_flags:
+            return
+        rules = {
+            compliance.ABSOLUTE: self.tr("absolute claim, banned by the advertising law"),
+            compliance.OFF_PLATFORM: self.tr("takes the trade or payment off the platform"),
+            compliance.SHOP: self.tr("a word the shop listed in compliance.txt"),
+        }
+        found = "; ".join(f"「{f.word}」 {rules.get(f.rule, f.message)}"
+                          for f in self.compliance_flags)
+        text = "⚠ " + self.tr("Check before sending: %1").replace("%1", found)
+        if self._compliance_seen:
+            text += " " + self.tr("Insert again to send it as it is.")
+        label.setText(text)
+        label.setProperty("seen", self._compliance_seen)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _retranslate_trainer(self) -> None:
+        self.save_button.setText(self.tr("Save as answer"))
+        self.save_button.setToolTip(self.tr("Save as answer: propose this reply, as you edited "
+                                            "it, for a trainer to review"))
+        if self.compliance_flags:
+            self._show_compliance()
 
     def _show_source(self) -> None:
         """One line, cut with "…" to the card's width; the whole of it in the tooltip."""

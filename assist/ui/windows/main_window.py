@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import time
 from difflib import SequenceMatcher
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,11 +42,13 @@ from assist.desk.conversation import (
     Desk,
     Turn,
 )
-from assist.knowledge.model import Problem
+from assist.knowledge.model import LoadReport, Problem
 from assist.platform.base import WindowRef
 from assist.results import SuggestResult
 from assist.suggest.placeholders import BUYER
+from assist.transcript import message_lines
 from assist.ui.desktop.docking import dock_rect, pick_screen
+from assist.ui.service.feedback import DeskFeedback
 from assist.ui.service.service import AssistService
 from assist.ui.service.state import EngineState
 from assist.ui.shell.resources import resource
@@ -53,6 +57,8 @@ from assist.ui.widgets.inputs import BuyerInput, ContextBox
 from assist.ui.widgets.knowledge_panel import KnowledgePanel
 from assist.ui.widgets.status_line import StatusLine
 from assist.ui.windows.problems import ProblemsDialog
+from assist.ui.windows.save_answer import SaveAnswerDialog
+from assist.ui.windows.trainer import TrainerWindow
 
 DRAW_HOLD_MS = 50  # covers the layout and paint events that follow new cards
 
@@ -92,6 +98,7 @@ class MainWindow(QWidget):
         self.setMinimumWidth(300)
         self._build()
         self._connect()
+        self._setup_trainer()
         self._retranslate()
 
     # -- construction -----------------------------------------------------------------------
@@ -417,6 +424,11 @@ class MainWindow(QWidget):
                          .replace("%1", names).replace("%2", str(card.rank)),
                          f"fill {', '.join(missing)} in card {card.rank} before inserting")
             return False
+        if not card.confirm_compliance():
+            self._refuse(self.tr("Card %1 says what the marketplace rules forbid: insert again "
+                                 "to send it anyway").replace("%1", str(card.rank)),
+                         f"card {card.rank} breaks a compliance rule; insert again to send it")
+            return False
         self.last_refusal = self.last_refusal_english = ""
         text = card.final_text()
         self.last_copied = text
@@ -446,7 +458,7 @@ class MainWindow(QWidget):
             self.search_now()
 
     def show_problems(self) -> ProblemsDialog:
-        dialog = ProblemsDialog(self.problems, self)
+        dialog = ProblemsDialog(self.problems, self, root=self._knowledge_root())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -480,7 +492,148 @@ class MainWindow(QWidget):
         if self.notice.isVisible() and self.last_result is not None and not self.cards:
             self.notice.setText(self._not_confident_text())
         self._retranslate_counts()
+        self._retranslate_trainer()
 
     def _retranslate_counts(self) -> None:
         self.cards_title.setText(self.tr("Suggested replies") if self.cards
                                  else self.tr("Suggested replies appear here"))
+
+    # -- trainers: desk feedback, save as answer, compliance, the trainer view ---------------
+    def _setup_trainer(self) -> None:
+        """Added beside the sidebar's own parts, found by the widgets they follow."""
+        self.feedback: DeskFeedback | None = None
+        self.trainer_window: TrainerWindow | None = None
+        self.shop_words: list[str] = []  # the folder's compliance.txt
+        self.trainer_button = QToolButton(objectName="trainerButton")
+        self.trainer_button.setIcon(QIcon(str(resource("icons", "trainer.svg"))))
+        self.trainer_button.setIconSize(QSize(18, 18))
+        self.trainer_button.clicked.connect(self.open_trainer)
+        self.trainer_button.hide()  # until a feedback queue is attached
+        header = self._layout_holding(self.settings_button)
+        header.insertWidget(header.indexOf(self.settings_button), self.trainer_button)
+        self.save_answer_button = QPushButton(objectName="linkButton")
+        self.save_answer_button.clicked.connect(lambda: self.save_answer())
+        self.save_answer_button.hide()
+        column = self._layout_holding(self.notice)
+        column.insertWidget(column.indexOf(self.notice) + 1, self.save_answer_button, 0,
+                            Qt.AlignmentFlag.AlignLeft)
+        self.notice.installEventFilter(self)  # the button follows the notice
+        self.service.results_ready.connect(self._after_result)
+        self.service.knowledge_loaded.connect(self._check_folder)
+        self.insert_requested.connect(self._record_insert)
+
+    def _layout_holding(self, widget: QWidget) -> QBoxLayout:
+        return next(layout for layout in self.findChildren(QBoxLayout)
+                    if layout.indexOf(widget) >= 0)
+
+    def attach_feedback(self, feedback: DeskFeedback) -> None:
+        """The queue that records desk events, saves answers and serves the trainer view."""
+        self.feedback = feedback
+        feedback.problem.connect(lambda text: self.status.show_message(text, 10_000))
+        self.trainer_button.show()
+        if self.service.report is not None:
+            self._check_folder(self.service.report)
+
+    def _knowledge_root(self) -> Path:
+        return Path(self.service.assistant.config.knowledge_dir)
+
+    def _after_result(self, result: SuggestResult) -> None:
+        if self.last_result is not result:
+            return  # not shown (the input was cleared while it ran)
+        for card in self.cards:
+            card.check_compliance(self.shop_words)
+            card.save_clicked.connect(self.save_card_as_answer)
+            card.copy_clicked.connect(self._record_copy)
+        if self.feedback is not None:
+            self.feedback.shown(result, self.input.toPlainText(), self.context_box.messages,
+                                self._knowledge_root())
+        self._sync_save_answer()
+
+    def _record_insert(self, text: str) -> None:
+        card = next((c for c in self.cards if c.final_text() == text), None)
+        if card is not None and self.feedback is not None:
+            self.feedback.used(card.rank, text, "inserted")
+
+    def _record_copy(self, card: SuggestionCard) -> None:
+        if self.feedback is not None:
+            self.feedback.used(card.rank, card.final_text(), "copied")
+
+    def _check_folder(self, report: LoadReport) -> None:
+        """The shop's compliance words for the cards, and lint's warnings for the problems
+        list, read on the feedback queue."""
+        if self.feedback is None:
+            return
+        self.feedback.set_shop(report)
+        self.feedback.check(report, self._knowledge_root()).success(
+            lambda found: self._show_compliance(report, *found))
+
+    def _show_compliance(self, report: LoadReport, words: list[str],
+                         warnings: list[Problem]) -> None:
+        if report is not self.service.report:
+            return  # a newer load is being checked
+        self.shop_words = words
+        self.problems = [*report.problems, *warnings]
+        self.status.set_problem_count(len(self.problems))
+        for card in self.cards:
+            card.check_compliance(words)
+
+    def save_card_as_answer(self, card: SuggestionCard) -> SaveAnswerDialog | None:
+        return self.save_answer(card.final_text())
+
+    def save_answer(self, reply: str = "") -> SaveAnswerDialog | None:
+        """Asks for the reply (and lets the agent correct the question), then proposes it in
+        the knowledge folder's pending/ for review."""
+        if self.feedback is None:
+            return None
+        lines = message_lines(self.input.toPlainText())
+        dialog = SaveAnswerDialog(lines[-1] if lines else "", reply, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_answer(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _save_answer(self, question: str, reply: str) -> None:
+        root = self._knowledge_root()
+
+        def saved(row: object) -> None:
+            self.status.show_message(
+                self.tr("Saved for review in %1").replace("%1", str(root / row.file)) if row
+                else self.tr("This answer already waits for review"), 6000)
+
+        self.feedback.save_answer(root, question, reply, self.input.toPlainText()) \
+            .success(saved)
+
+    def _sync_save_answer(self) -> None:
+        shown = (self.feedback is not None and not self.notice.isHidden() and not self.cards
+                 and self.last_result is not None and self.notice.property("kind") != "error")
+        self.save_answer_button.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notice and event.type() in (QEvent.Type.ShowToParent,
+                                                       QEvent.Type.HideToParent):
+            QTimer.singleShot(0, self, self._sync_save_answer)  # after the notice's own change
+        return super().eventFilter(watched, event)
+
+    def open_trainer(self) -> TrainerWindow | None:
+        """The trainer view, explaining the message on screen."""
+        if self.feedback is None:
+            return None
+        if self.trainer_window is None:
+            self.trainer_window = TrainerWindow(self.service, self.feedback, self)
+        else:
+            self.trainer_window.pending.refresh()
+        text = self.input.toPlainText().strip()
+        if text:
+            self.trainer_window.why.explain("\n".join([*self.context_box.messages, text]))
+        if self.trainer_window.isVisible():  # behind the chat: bring it forward
+            self.trainer_window.raise_()
+            self.trainer_window.activateWindow()
+        self.trainer_window.show()
+        return self.trainer_window
+
+    def _retranslate_trainer(self) -> None:
+        self.trainer_button.setToolTip(self.tr("Trainer view: why these cards, answers "
+                                               "waiting for review, report"))
+        self.save_answer_button.setText(self.tr("Save my reply as an answer…"))
+        self.save_answer_button.setToolTip(self.tr("Write the reply you send for this message; "
+                                                   "a trainer reviews it before it is suggested"))

@@ -1,8 +1,11 @@
-"""The problems list: where each knowledge problem is (file:line) and what it is."""
+"""The problems list: where each knowledge problem is (file:line) and what it is; a double-click
+opens the file at that line. Compliance warnings (assist.trainer.compliance.lint) are among
+them: the window adds them once the folder is checked."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
@@ -19,15 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from assist.knowledge.model import Problem
+from assist.ui.desktop.open_file import open_at_line
 from assist.ui.shell.i18n import core_text
 
 
 class ProblemsDialog(QDialog):
     """Where each knowledge problem is (file:line) and what it is, for trainers to fix."""
 
-    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None):
+    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None,
+                 root: Path | None = None,
+                 opener: Callable[[Path, int], bool] = open_at_line):
+        """root: the knowledge folder the problems' files are in (None: rows do not open)."""
         super().__init__(parent)
         self.problems = list(problems)
+        self.root = root
+        self._open = opener
         self.resize(640, 360)
         self.summary = QLabel()
         self.table = QTableWidget(len(self.problems), 3)
@@ -44,6 +53,7 @@ class ProblemsDialog(QDialog):
             for col, text in enumerate((where, problem.severity, core_text(problem.message))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
+        self.table.cellDoubleClicked.connect(self.open_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_all)
@@ -53,6 +63,13 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self._retranslate()
+
+    def open_row(self, row: int, _column: int = 0) -> bool:
+        """The row's file at its line, in an editor that can go there."""
+        if self.root is None or not 0 <= row < len(self.problems):
+            return False
+        problem = self.problems[row]
+        return self._open(Path(self.root) / problem.source, problem.line)
 
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.problems))
@@ -71,3 +88,5 @@ class ProblemsDialog(QDialog):
                     "changes load automatically.", "", len(self.problems))
             if self.problems else self.tr("No problems in the knowledge folder."))
         self.copy_button.setText(self.tr("Copy all"))
+        if self.root is not None:
+            self.table.setToolTip(self.tr("Double-click a row to open its file at that line"))
