@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 from assist.ui.service.jobs import JobRunner
 from assist.ui.service.service import AssistService
@@ -14,6 +16,7 @@ class SlowIndexAssistant:
     """Answers searches instantly; builds its index in slow batches, like a cold start."""
 
     def __init__(self) -> None:
+        self.config = SimpleNamespace(knowledge_dir=Path("kb"))  # no such folder: no words
         self.embedder = None
         self.semantic_ready = False
         self.threads: set[str] = set()

@@ -142,7 +142,7 @@ def test_a_card_that_breaks_a_rule_warns_before_insert_and_lint_lists_it(qtbot, 
     (kb / "compliance.txt").write_text("# 店铺自己的禁用词\n秒发\n", "utf-8")
     bar = desk()
     window = bar.window
-    qtbot.waitUntil(lambda: window.shop_words == ["秒发"], timeout=10_000)
+    qtbot.waitUntil(lambda: window.service.shop_words == ["秒发"], timeout=10_000)
     ask(qtbot, bar, question)
     card = next(c for c in window.cards if c.suggestion.snippet_ids[0] == sid)
     assert [f.word for f in card.compliance_flags] == ["加微信", "全网最低", "秒发"]

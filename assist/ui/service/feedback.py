@@ -18,9 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from assist.knowledge.model import LoadReport, Problem
+from assist.knowledge.model import LoadReport
 from assist.results import SuggestResult
-from assist.trainer import compliance, pending
+from assist.trainer import pending
 from assist.trainer.feedback import FeedbackLog, FeedbackLogError, ShownCard, cards_from
 from assist.trainer.masking import header_nicknames, mask
 from assist.ui.service.jobs import Job, JobRunner
@@ -158,17 +158,6 @@ class DeskFeedback(QObject):
         return self.runner.run(lambda: pending.reject(Path(folder), list(ids)), "reject")
 
     # -- compliance and reports ---------------------------------------------------------------
-    def check(self, report: LoadReport, folder: Path) -> Job:
-        """(the shop's own compliance words, one warning per flagged reply) for a loaded
-        folder; reads compliance.txt and the files the warnings point into."""
-        snippets = list(report.snippets)
-
-        def check() -> tuple[list[str], list[Problem]]:
-            words, _ = compliance.shop_words(Path(folder))
-            return words, compliance.lint(snippets, Path(folder))
-
-        return self.runner.run(check, "check compliance")
-
     def write_report(self, target: Path) -> Job:
         """The desk's report as .xlsx (report.build + write_xlsx); the job's result is the
         file. Fails with FeedbackLogError when there is no log to report on."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,6 +29,7 @@ from assist.knowledge.model import LoadReport
 from assist.results import SuggestResult
 from assist.retrieval.embedder import prepare_model
 from assist.suggest.placeholders import DEFAULT_FALLBACKS
+from assist.trainer import compliance
 from assist.ui.service.jobs import JobError, JobRunner
 from assist.ui.service.shop_model import ShopModel
 from assist.ui.service.state import EngineLife, EngineState, Phase
@@ -58,6 +60,7 @@ class AssistService(QObject):
         self._warmup = warmup
         self.life = EngineLife(self.state_changed.emit)
         self.report: LoadReport | None = None
+        self.shop_words: list[str] = []  # the folder's compliance.txt, for the cards
         self._searching = False
         self._next_search: Request | None = None
         self._waiting: Request | None = None  # for the index build to answer between batches
@@ -80,7 +83,7 @@ class AssistService(QObject):
     def start(self, load_model: bool = True) -> None:
         generation = self.life.begin(model_wanted=load_model)
         self.shop.follow(self.assistant)
-        self.runner.run(self._then_ready(self.assistant.load_knowledge), "load knowledge") \
+        self.runner.run(self._loading(self.assistant.load_knowledge), "load knowledge") \
             .success(lambda done: self._on_knowledge(generation, done)) \
             .failure(lambda error: self._failed(generation, error))
 
@@ -109,12 +112,27 @@ class AssistService(QObject):
 
         return job
 
-    def _on_knowledge(self, generation: int, done: tuple[LoadReport, tuple[str, ...]]) -> None:
-        report, ready = done
+    def _loading(self, load: Any) -> Any:
+        """A knowledge (re)load on the worker, with what trainers and cards need of the
+        folder besides: its compliance warnings join the problems, and the shop's own
+        compliance words come back for the cards."""
+        root = Path(self.assistant.config.knowledge_dir)
+
+        def job() -> tuple[LoadReport, list[str]]:
+            report = load()
+            words, _ = compliance.shop_words(root)
+            report.problems.extend(compliance.lint(report.snippets, root))
+            return report, words
+
+        return self._then_ready(job)
+
+    def _on_knowledge(self, generation: int,
+                      done: tuple[tuple[LoadReport, list[str]], tuple[str, ...]]) -> None:
+        (report, words), ready = done
         if not self.life.move(generation, Phase.KEYWORD, ready=ready,
                               snippets=len(report.snippets)):
             return
-        self._publish_report(report)
+        self._publish_report(report, words)
         if not self.state.model_wanted:
             return
         if self._warmup is not None and self.assistant.embedder is None:
@@ -198,15 +216,16 @@ class AssistService(QObject):
     # -- reload and search ------------------------------------------------------------------
     def reload(self) -> None:
         generation = self.life.generation
-        self.runner.run(self._then_ready(self.assistant.reload), "reload knowledge") \
+        self.runner.run(self._loading(self.assistant.reload), "reload knowledge") \
             .success(lambda done: self._on_reloaded(generation, done)) \
             .failure(lambda error: self._failed(generation, error))
 
-    def _on_reloaded(self, generation: int, done: tuple[LoadReport, tuple[str, ...]]) -> None:
-        report, ready = done
+    def _on_reloaded(self, generation: int,
+                     done: tuple[tuple[LoadReport, list[str]], tuple[str, ...]]) -> None:
+        (report, words), ready = done
         if not self.life.update(generation, ready=ready, snippets=len(report.snippets)):
             return
-        self._publish_report(report)
+        self._publish_report(report, words)
         phase = self.state.phase
         if phase is Phase.FAILED:  # the folder reads again
             self.life.move(generation, Phase.KEYWORD)
@@ -268,6 +287,7 @@ class AssistService(QObject):
         return True
 
     # -- helpers ----------------------------------------------------------------------------
-    def _publish_report(self, report: LoadReport) -> None:
+    def _publish_report(self, report: LoadReport, words: list[str]) -> None:
         self.report = report
+        self.shop_words = words
         self.knowledge_loaded.emit(report)

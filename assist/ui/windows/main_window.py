@@ -42,7 +42,7 @@ from assist.desk.conversation import (
     Desk,
     Turn,
 )
-from assist.knowledge.model import LoadReport, Problem
+from assist.knowledge.model import Problem
 from assist.platform.base import WindowRef
 from assist.results import SuggestResult
 from assist.suggest.placeholders import BUYER
@@ -444,6 +444,10 @@ class MainWindow(QWidget):
         self.status.set_state(state)
 
     def _on_knowledge(self, report) -> None:
+        if self.feedback is not None:
+            self.feedback.set_shop(report)  # the shop's own details stay unmasked in the log
+        for card in self.cards:
+            card.check_compliance(self.service.shop_words)
         self.desk.set_vocabulary(report.vocabulary)
         self.desk.shop_name = report.shop.name
         self.problems = list(report.problems)
@@ -503,7 +507,6 @@ class MainWindow(QWidget):
         """Added beside the sidebar's own parts, found by the widgets they follow."""
         self.feedback: DeskFeedback | None = None
         self.trainer_window: TrainerWindow | None = None
-        self.shop_words: list[str] = []  # the folder's compliance.txt
         self.trainer_button = QToolButton(objectName="trainerButton")
         self.trainer_button.setIcon(QIcon(str(resource("icons", "trainer.svg"))))
         self.trainer_button.setIconSize(QSize(18, 18))
@@ -519,7 +522,6 @@ class MainWindow(QWidget):
                             Qt.AlignmentFlag.AlignLeft)
         self.notice.installEventFilter(self)  # the button follows the notice
         self.service.results_ready.connect(self._after_result)
-        self.service.knowledge_loaded.connect(self._check_folder)
         self.insert_requested.connect(self._record_insert)
 
     def _layout_holding(self, widget: QWidget) -> QBoxLayout:
@@ -531,8 +533,6 @@ class MainWindow(QWidget):
         self.feedback = feedback
         feedback.problem.connect(lambda text: self.status.show_message(text, 10_000))
         self.trainer_button.show()
-        if self.service.report is not None:
-            self._check_folder(self.service.report)
 
     def _knowledge_root(self) -> Path:
         return Path(self.service.assistant.config.knowledge_dir)
@@ -541,7 +541,7 @@ class MainWindow(QWidget):
         if self.last_result is not result:
             return  # not shown (the input was cleared while it ran)
         for card in self.cards:
-            card.check_compliance(self.shop_words)
+            card.check_compliance(self.service.shop_words)
             card.save_clicked.connect(self.save_card_as_answer)
             card.copy_clicked.connect(self._record_copy)
         if self.feedback is not None:
@@ -558,24 +558,6 @@ class MainWindow(QWidget):
         if self.feedback is not None:
             self.feedback.used(card.rank, card.final_text(), "copied")
 
-    def _check_folder(self, report: LoadReport) -> None:
-        """The shop's compliance words for the cards, and lint's warnings for the problems
-        list, read on the feedback queue."""
-        if self.feedback is None:
-            return
-        self.feedback.set_shop(report)
-        self.feedback.check(report, self._knowledge_root()).success(
-            lambda found: self._show_compliance(report, *found))
-
-    def _show_compliance(self, report: LoadReport, words: list[str],
-                         warnings: list[Problem]) -> None:
-        if report is not self.service.report:
-            return  # a newer load is being checked
-        self.shop_words = words
-        self.problems = [*report.problems, *warnings]
-        self.status.set_problem_count(len(self.problems))
-        for card in self.cards:
-            card.check_compliance(words)
 
     def save_card_as_answer(self, card: SuggestionCard) -> SaveAnswerDialog | None:
         return self.save_answer(card.final_text())
