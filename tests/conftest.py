@@ -64,3 +64,9 @@ def _loading_the_model_needs_the_marker(request: pytest.FixtureRequest,
 
     monkeypatch.setattr(module, "_open_onnx", refuse)
     monkeypatch.setattr(module, "_TorchRunner", refuse)
+    # load_embedder hands out one loaded model per process: an earlier test's load must not
+    # hide this test's
+    monkeypatch.setattr(module, "load_embedder", refuse)
+    import assist.engine
+
+    monkeypatch.setattr(assist.engine, "load_embedder", refuse)

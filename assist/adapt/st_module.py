@@ -16,8 +16,8 @@ from tokenizers import Tokenizer
 from tokenizers.models import WordLevel
 from tokenizers.pre_tokenizers import WhitespaceSplit
 
-from assist.adapt.features import FEATURES_VERSION, MAX_CJK_UNIT, unit_ids
-from assist.adapt.static_model import CONFIG_FILE, TOKENIZER_FILE, read_vocabulary
+from assist.retrieval.static_model import CONFIG_FILE, TOKENIZER_FILE, read_vocabulary
+from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT, unit_ids
 
 
 def word_level_tokenizer(vocabulary: list[str]) -> Tokenizer:

@@ -15,9 +15,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from assist.adapt.features import build_vocabulary, unit_ids
 from assist.adapt.pairs import Pair, PairSet, document
 from assist.knowledge.model import LoadReport, SnippetKind
+from assist.retrieval.static_units import build_vocabulary, unit_ids
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -177,7 +177,7 @@ def _batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair
 
 
 def encode(vocabulary: list[str], weights: np.ndarray, texts: list[str]) -> np.ndarray:
-    from assist.adapt.static_model import embed_units
+    from assist.retrieval.static_model import embed_units
 
     return embed_units({u: i for i, u in enumerate(vocabulary)}, weights, texts)
 

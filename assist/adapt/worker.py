@@ -22,9 +22,9 @@ def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
     """An ordinary sentence-transformers folder: our StaticEmbedding subclass, then Normalize."""
     from safetensors.numpy import save_file
 
-    from assist.adapt.features import FEATURES_VERSION, MAX_CJK_UNIT
     from assist.adapt.st_module import word_level_tokenizer
-    from assist.adapt.static_model import CONFIG_FILE, MODULE_TYPE, TOKENIZER_FILE, WEIGHTS_FILE
+    from assist.retrieval.static_model import CONFIG_FILE, MODULE_TYPE, TOKENIZER_FILE, WEIGHTS_FILE
+    from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT
 
     word_level_tokenizer(vocabulary).save(str(folder / TOKENIZER_FILE))
     save_file({"embedding.weight": weights.astype("float32")}, str(folder / WEIGHTS_FILE))

@@ -169,7 +169,7 @@ class _StaticRunner:
     backend = "static"
 
     def __init__(self, model_dir: Path) -> None:
-        from assist.adapt.static_model import StaticModel
+        from assist.retrieval.static_model import StaticModel
 
         try:
             self.model = StaticModel(model_dir)
@@ -250,7 +250,7 @@ class Embedder:
         self.dimension = self._runner.dimension
 
     def _open(self, backend: str) -> _Runner:
-        from assist.adapt.static_model import is_shop_model
+        from assist.retrieval.static_model import is_shop_model
 
         if is_shop_model(self.model_dir):  # the shop's own model: a lookup, no backend to pick
             return _StaticRunner(self.model_dir)

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 
 from assist.adapt import store
-from assist.adapt.features import build_vocabulary, units
 from assist.adapt.runner import Training
-from assist.adapt.static_model import StaticModel, is_shop_model
 from assist.cli import main
 from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
+from assist.retrieval.static_model import StaticModel, is_shop_model
+from assist.retrieval.static_units import build_vocabulary, units
 from tests.adapt_folder import TOPICS, write_folder
 
 
@@ -144,6 +144,7 @@ def test_cli_adapt_then_eval_each_channel(trained, monkeypatch, capsys) -> None:
     assert "unknown channel" in capsys.readouterr().err
 
 
+@pytest.mark.model
 def test_a_damaged_model_is_removed_and_search_goes_on(tmp_path: Path, monkeypatch, capsys) -> None:
     folder, root = write_folder(tmp_path / "shop"), tmp_path / "home" / "data"
     monkeypatch.setenv("ASSIST_HOME", str(root.parent))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.adapt.features import FEATURES_VERSION, MAX_CJK_UNIT, readable_positions, units
+from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT, readable_positions, units
 from assist.text import CJK_RUN, normalize
 
 MODULE_TYPE = "assist.adapt.st_module.ShopStaticEmbedding"
