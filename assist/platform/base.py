@@ -78,7 +78,9 @@ class Backend(abc.ABC):
 
     @abc.abstractmethod
     def modifiers_down(self) -> bool:
-        """True while any modifier key is physically held."""
+        """True while any modifier key, or the key of a registered hotkey, is held. Keys sent
+        before the hotkey's own key is up would go to the hotkey's grab, not the chat: people
+        (and xdotool) often let go of Ctrl and Alt before the letter."""
 
     @abc.abstractmethod
     def send_keys(self, hotkey: Hotkey) -> None:

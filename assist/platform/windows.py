@@ -139,6 +139,7 @@ class _HotkeyThread:
 class WindowsBackend(Backend):
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
+        self._vks: dict[str, int] = {}  # each hotkey's own key, checked by modifiers_down
         self._next_id = itertools.count(1)
         self._hotkeys = _HotkeyThread()
         self._handlers = self._hotkeys.handlers
@@ -161,11 +162,13 @@ class WindowsBackend(Backend):
         if code:
             raise HotkeyError(messages.HOTKEY_REFUSED, hotkey, code)
         self._ids[name] = hotkey_id
+        self._vks[name] = windows_vk(hotkey.key)
         self._handlers[hotkey_id] = callback
 
     def unregister_all(self) -> None:
         ids = list(self._ids.values())
         self._ids.clear()
+        self._vks.clear()
         self._handlers.clear()
 
         def unregister() -> None:
@@ -179,7 +182,8 @@ class WindowsBackend(Backend):
         self._hotkeys.stop()
 
     def modifiers_down(self) -> bool:
-        return any(user32.GetAsyncKeyState(vk) & 0x8000 for vk in (0x10, 0x11, 0x12, 0x5B, 0x5C))
+        keys = (0x10, 0x11, 0x12, 0x5B, 0x5C, *self._vks.values())
+        return any(user32.GetAsyncKeyState(vk) & 0x8000 for vk in keys)
 
     def send_keys(self, hotkey: Hotkey) -> None:
         mods = [WIN_VK_MODIFIERS[m] for m in ("ctrl", "alt", "shift", "meta")

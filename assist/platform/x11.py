@@ -150,11 +150,13 @@ class X11Backend(Backend):
 
     def modifiers_down(self) -> bool:
         keymap = self._display.query_keymap()
-        for name in _MODIFIER_NAMES:
-            keycode = self._display.keysym_to_keycode(XK.string_to_keysym(name))
-            if keycode and keymap[keycode // 8] & (1 << (keycode % 8)):
-                return True
-        return False
+        modifiers = (self._display.keysym_to_keycode(XK.string_to_keysym(name))
+                     for name in _MODIFIER_NAMES)
+        # the hotkeys' own keys too: while one is down its grab is active, and keys sent now
+        # would reach the grab instead of the chat window
+        grabbed = {keycode for keycode, _ in self._bindings}
+        return any(code and keymap[code // 8] & (1 << (code % 8))
+                   for code in (*modifiers, *grabbed))
 
     def send_keys(self, hotkey: Hotkey) -> None:
         mods = [self._keycode(self._display, X11_MODIFIER_KEYSYMS[m]) for m in
@@ -172,11 +174,21 @@ class X11Backend(Backend):
         window = self._net_active_window() or self._focus_toplevel()
         if window is None:
             return None
+        return WindowRef(window.id, self._title(window))
+
+    def _title(self, window) -> str:
+        """_NET_WM_NAME (UTF-8) first: WM_NAME is Latin-1 or compound text, where a chat
+        window's Chinese title (the buyer's name) comes out garbled or empty."""
         try:
+            prop = window.get_full_property(self._display.intern_atom("_NET_WM_NAME"),
+                                            self._display.intern_atom("UTF8_STRING"))
+            if prop is not None and prop.value:
+                value = prop.value
+                return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
             title = window.get_wm_name() or ""
         except error.XError:
-            title = ""
-        return WindowRef(window.id, title if isinstance(title, str) else "")
+            return ""
+        return title if isinstance(title, str) else ""
 
     def activate(self, window: WindowRef) -> bool:
         target = self._display.create_resource_object("window", window.handle)

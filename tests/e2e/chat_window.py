@@ -2,7 +2,8 @@
 
 Run as a separate process on the test's X display:
 `python chat_window.py OUT_FILE TEXT [TITLE [X]]`. Every change of the text is also appended,
-with the time it arrived, to OUT_FILE + ".log" (JSON lines), for the latency benchmark.
+with the time it arrived, to OUT_FILE + ".log" (JSON lines), for the latency benchmark. A file
+OUT_FILE + ".next" is a new buyer message: it replaces the text, as the chat app would show it.
 """
 
 import json
@@ -10,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 
@@ -30,8 +32,18 @@ def main() -> int:
         with log.open("a", encoding="utf-8") as f:
             f.write(json.dumps({"t": time.time(), "text": now}, ensure_ascii=False) + "\n")
 
+    incoming = out.with_name(out.name + ".next")
+
+    def poll() -> None:
+        if incoming.exists():
+            field.setPlainText(incoming.read_text("utf-8"))
+            incoming.unlink()
+
     field.textChanged.connect(changed)
     out.write_text(text, "utf-8")
+    timer = QTimer(field, interval=50)
+    timer.timeout.connect(poll)
+    timer.start()
     field.show()
     return app.exec()
 

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,30 +24,42 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-@pytest.fixture(scope="module")
-def xvfb() -> Iterator[str]:
+@contextmanager
+def private_display(size: str = "1280x800x24") -> Iterator[str]:
+    """A new Xvfb display with openbox managing it; yields its name (":93")."""
     missing = [tool for tool in REQUIRED if shutil.which(tool) is None]
     if missing:
-        pytest.fail(f"end-to-end tests need {', '.join(missing)} (scripts/setup.sh installs them)")
+        raise RuntimeError(f"an X desktop needs {', '.join(missing)} (scripts/setup.sh "
+                           "installs them)")
     number = _free_display()
-    process = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24",
-                                "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     socket = Path(f"/tmp/.X11-unix/X{number}")
     deadline = time.monotonic() + 10
     while not socket.exists():
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            pytest.fail("Xvfb did not start")
+            raise RuntimeError("Xvfb did not start")
         time.sleep(0.05)
     manager = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": f":{number}"},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)  # openbox takes over the root window before the first client maps
-    yield f":{number}"
-    manager.terminate()
-    manager.wait(timeout=5)
-    process.terminate()
-    process.wait(timeout=5)
+    try:
+        yield f":{number}"
+    finally:
+        manager.terminate()
+        manager.wait(timeout=5)
+        process.terminate()
+        process.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def xvfb() -> Iterator[str]:
+    try:
+        with private_display() as display:
+            yield display
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):

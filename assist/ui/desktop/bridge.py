@@ -49,6 +49,7 @@ class ClipboardBridge(QObject):
         self.copy_hotkey = COPY[copy_keys]
         self.target: WindowRef | None = None  # the chat window of the last capture
         self._busy = False
+        self._capture_waiting = False
         # time.time() of the last capture's and insert's steps, for the latency benchmark:
         # what waited on the chat app (its copy, its focus) is told apart from our own work
         self.marks: dict[str, float] = {}
@@ -60,11 +61,17 @@ class ClipboardBridge(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_changed.emit(busy)
+        if not busy and self._capture_waiting:
+            # the agent pressed capture while the last reply's clipboard was being put back:
+            # do it now rather than drop the press
+            self._capture_waiting = False
+            QTimer.singleShot(0, self.capture)
 
     # ---- capture -------------------------------------------------------------------------
 
     def capture(self) -> None:
         if self._busy:
+            self._capture_waiting = True
             return
         self._set_busy(True)
         self._when(lambda: not self.backend.modifiers_down(), self.timing.modifier_release_ms,

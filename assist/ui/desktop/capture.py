@@ -174,6 +174,9 @@ class CaptureFeature(QObject):
             return {
                 "ok": True,
                 "message": window.current_message(),
+                "context": window.context_messages(),
+                "buyer": window.desk.current.buyer if window.desk.current else "",
+                "facts": [hit.snippet.source for hit in result.knowledge] if result else [],
                 "suggestions": window.card_texts(),
                 "busy": self.bridge.busy,
                 "paused": self.paused,

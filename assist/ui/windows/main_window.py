@@ -230,6 +230,10 @@ class MainWindow(QWidget):
     def current_message(self) -> str:
         return self.input.toPlainText()
 
+    def context_messages(self) -> list[str]:
+        """The earlier messages searched with the current one (this conversation's only)."""
+        return list(self.context_box.messages)
+
     def card_texts(self) -> list[str]:
         """What each card would insert, best first."""
         return [card.final_text() for card in self.cards]
