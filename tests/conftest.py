@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,20 +54,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _loading_the_model_needs_the_marker(request: pytest.FixtureRequest,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+                                        monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     if request.node.get_closest_marker("model") is not None:
+        yield
         return
     from assist.retrieval import embedder as module
 
+    loads: list[str] = []
+
     def refuse(*_args: object, **_kwargs: object) -> None:
-        pytest.fail("this test loads the real embedding model: mark it `model` "
-                    "(pytest.mark.model) so a quick run can leave it out", pytrace=False)
+        loads.append("loaded")
+        raise RuntimeError("the real model was loaded by a test not marked `model`")
 
     monkeypatch.setattr(module, "_open_onnx", refuse)
     monkeypatch.setattr(module, "_TorchRunner", refuse)
     # load_embedder hands out one loaded model per process: an earlier test's load must not
     # hide this test's
-    monkeypatch.setattr(module, "load_embedder", refuse)
-    import assist.engine
-
-    monkeypatch.setattr(assist.engine, "load_embedder", refuse)
+    monkeypatch.setattr(module, "_loaded", {})
+    yield
+    if loads:  # failed here, not in the loading thread, where a job queue may swallow it
+        pytest.fail("this test loads the real embedding model: mark it `model` "
+                    "(pytest.mark.model) so a quick run can leave it out", pytrace=False)

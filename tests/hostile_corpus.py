@@ -449,16 +449,27 @@ def remove_deep(folder: Path) -> None:
         os.rmdir(current)
 
 
+def _peak_mb() -> float:
+    """This process's own peak. Not ru_maxrss: Linux carries it over from the parent across
+    fork and exec, so a child of a big pytest process reports the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
 def main(folder: str) -> None:
     from assist.knowledge import load_knowledge
 
     start = time.perf_counter()
     report = load_knowledge(folder)
     seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux: kilobytes
     summary = {
         "seconds": seconds,
-        "peak_mb": peak_kb / 1024,
+        "peak_mb": _peak_mb(),
         "problems": [[p.source, p.line, p.message, p.severity] for p in report.problems],
         "snippets": len(report.snippets),
         "ids": [s.id for s in report.snippets if not s.source.endswith(".xlsx")],

@@ -80,9 +80,9 @@ def test_a_killed_build_resumes_and_embeds_only_what_was_left(
     encoded: list[str] = []
     real_encode = embedder.encode
 
-    def counting_encode(texts, progress=None):
+    def counting_encode(texts, progress=None, batch_size=None):
         encoded.extend(texts)
-        return real_encode(texts, progress)
+        return real_encode(texts, progress, batch_size)
 
     monkeypatch.setattr(embedder, "encode", counting_encode)
     assistant.load_knowledge()
