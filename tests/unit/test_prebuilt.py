@@ -181,3 +181,49 @@ def test_out_to_another_folder_and_a_second_export_replaces_the_first(share, emb
     assert sorted(os.listdir(target.parent)) == ["kb-index"]  # no staging or old copy left
     assert not prebuilt.location(share).exists()  # only where it was asked to go
     shutil.rmtree(target)
+
+
+def test_the_shop_model_ships_with_the_index_and_a_fresh_pc_embeds_nothing(
+        embedder, tmp_path, capsys, monkeypatch):
+    from assist.adapt import store
+    from tests.adapt_folder import write_folder
+
+    folder = write_folder(tmp_path / "share" / "shop")
+    monkeypatch.setenv("ASSIST_HOME", str(tmp_path / "it-pc"))
+    assert cli.main(["adapt", "--knowledge", str(folder)]) == 0
+    out = _ship(folder, capsys)
+    assert "prebuilt index and the shop's model ->" in out
+    before = _read_only(folder)
+    try:
+        monkeypatch.setenv("ASSIST_HOME", str(tmp_path / "agent-pc"))
+        pc = _fresh_pc(folder, embedder, tmp_path / "agent-pc")
+        state = store.status(folder, pc.report)
+        assert not state.stale and state.model_dir == store.home_for(folder) / store.MODEL_DIR
+        assert tmp_path / "agent-pc" in state.model_dir.parents  # a copy, not the share's
+        pc.use_adapted(state.model_dir)
+        stats = pc.build_index()
+        assert stats.embedded == 0 and stats.message == ""
+        assert pc.ready_channels() == ("keyword", "general", "adapted")
+        assert _snapshot(folder) == before
+        # a model trained here since, fitting the folder as well, is not replaced
+        assert store.status(folder, pc.report).manifest.trained_at == state.manifest.trained_at
+    finally:
+        _writable(folder)
+
+
+def test_a_shipped_shop_model_that_is_stale_for_the_folder_is_not_used(tmp_path, capsys,
+                                                                       monkeypatch):
+    from assist.adapt import store
+    from assist.adapt.runner import Training
+    from assist.knowledge import load_knowledge
+    from tests.adapt_folder import TOPICS, write_folder
+
+    folder = write_folder(tmp_path / "shop")
+    assert Training(folder, root=tmp_path / "it").run().ok
+    shipped = prebuilt.location(folder) / prebuilt.SHOP_MODEL_DIR
+    shutil.copytree(store.home_for(folder, tmp_path / "it"), shipped,
+                    ignore=shutil.ignore_patterns("staging-*"))
+    write_folder(folder, TOPICS | {f"亲，第{i}号新品已经上架": [f"新品{i}什么时候上"]
+                                   for i in range(25)})
+    state = store.status(folder, load_knowledge(folder), tmp_path / "pc")
+    assert state.model_dir is None and state.stale  # trains its own, if allowed
