@@ -121,3 +121,22 @@ def test_the_dialog_shows_locked_keys_as_locked_and_keeps_their_values(qtbot, tm
 def test_train_shop_model_is_a_setting_on_by_default():
     assert Settings.defaults()["train_shop_model"] is True
     assert FIELDS["train_shop_model"].type == "bool"
+
+
+def test_the_sidebar_says_why_a_prebuilt_index_beside_the_folder_was_not_used(
+        qtbot, make_sidebar, session_assistant, tmp_path):
+    from assist.engine import Assistant, AssistConfig
+    from assist.retrieval import prebuilt
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    (folder / "faq.csv").write_text("id,question,reply\nR1,How long is delivery?,Two days.\n"
+                                    "R2,Can I return it?,Within seven days.\n", "utf-8")
+    (prebuilt.location(folder)).mkdir()
+    (prebuilt.location(folder) / prebuilt.PREBUILT_FILE).write_text("{", "utf-8")  # half-copied
+    assistant = Assistant(AssistConfig(knowledge_dir=folder),
+                          embedder=session_assistant.embedder)
+    bar = make_sidebar(assistant)
+    qtbot.waitUntil(lambda: bar.service.state.phase == "semantic", timeout=60_000)
+    qtbot.waitUntil(lambda: "prebuilt index" in bar.window.status.label.text(), timeout=5_000)
+    assert "damaged" in bar.window.status.label.text()
