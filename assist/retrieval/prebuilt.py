@@ -203,7 +203,12 @@ def export(out: Path, content_hashes: Sequence[str], vectors: Sequence[VectorSou
         old = out.with_name(f".{out.name.lstrip('.')}.old-{stamp}")
         if out.exists():
             out.rename(old)
-        staging.rename(out)
+        try:
+            staging.rename(out)
+        except OSError:
+            if old.exists():  # put the previous one back rather than leave none
+                old.rename(out)
+            raise
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
