@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="build or update the search index")
     common(p)
+    p.add_argument("--out", type=Path, nargs="?", const=_BESIDE, default=None, metavar="DIR",
+                   help="also write a prebuilt index (and the shop's trained model, if "
+                   "current) for other PCs to use instead of embedding; DIR defaults to "
+                   "KNOWLEDGE/.assist-index, the only place the app looks for one")
     p.set_defaults(run=cmd_index)
 
     p = sub.add_parser("ask", help="print ranked reply suggestions for a buyer message")
@@ -329,6 +333,9 @@ def _progress():
     return show
 
 
+_BESIDE = Path("\0beside")  # --out given without a folder: the documented place
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     from assist.engine import Assistant, AssistConfig
 
@@ -338,6 +345,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     report = assistant.load_knowledge()
     print(f"{len(report.snippets)} snippets from {len(report.files)} files in {folder}")
     assistant.load_model()
+    shop_model = _shipped_shop_model(args, assistant, folder) if args.out else None
     stats = assistant.build_index(_progress_always())
     if stats.message:
         print(stats.message)
@@ -346,9 +354,34 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"{stats.skipped} not readable by the model, in {time.perf_counter() - start:.1f}s "
         f"-> {assistant.index_dir}"
     )
+    if args.out:
+        from assist.retrieval import prebuilt
+
+        out = prebuilt.location(folder) if args.out == _BESIDE else args.out
+        try:
+            written = assistant.export_prebuilt(out, shop_model)
+        except OSError as exc:
+            raise UsageError(f"could not write the prebuilt index to {out}: {exc}") from exc
+        shipped = " and the shop's model" if shop_model else ""
+        print(f"prebuilt index{shipped} -> {written}")
     if report.problems:
         print(f"{len(report.problems)} problem(s); run `assist check {folder}` to list them")
     return 0
+
+
+def _shipped_shop_model(args: argparse.Namespace, assistant: Assistant,
+                        folder: Path) -> Path | None:
+    """The shop's trained model to ship with the index, when it is current for the folder;
+    its vectors are built too, so no PC embeds with it either."""
+    from assist.adapt import store
+
+    state = store.status(folder, assistant.report)
+    if state.model_dir is None or state.stale:
+        print(f"not shipping a shop model: {state.reason or 'it is stale'}; run `assist adapt` "
+              "first to ship one")
+        return None
+    assistant.use_adapted(state.model_dir)
+    return store.home_for(folder)
 
 
 def _progress_always():

@@ -24,6 +24,7 @@ from assist.knowledge import LoadReport, SnippetKind, load_knowledge
 from assist.memory import release_free_memory
 from assist.messages import Core, joined
 from assist.results import KnowledgeHit, SuggestResult
+from assist.retrieval import prebuilt
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.checkpoint import EmbeddingCheckpoint
 from assist.retrieval.embedder import Embedder, load_embedder
@@ -103,6 +104,7 @@ class Assistant:
         self._keyword: KeywordIndex | None = None
         self._vectors: dict[str, VectorIndex] = {}  # by dense channel name
         self._tokens: TokenStore | None = None
+        self._said: set[str] = set()  # the prebuilt index's problems, said once each
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -112,6 +114,9 @@ class Assistant:
         tokenizer = Tokenizer(report.vocabulary, build_table(report.synonyms))
         store = self._tokens
         if store is None or store.fingerprint != tokenizer.fingerprint:
+            shipped, _ = prebuilt.find(self.config.knowledge_dir)  # a problem is said by
+            if shipped is not None:                                 # build_index
+                shipped.copy_tokens(self.index_dir / TOKENS_FILE)
             store = TokenStore.load(self.index_dir / TOKENS_FILE, tokenizer.fingerprint)
         self._keyword = KeywordIndex([s.keyword_text for s in report.snippets], tokenizer, store)
         self._tokens = store
@@ -211,8 +216,11 @@ class Assistant:
             previous, message = VectorIndex.load(directory, identity)
             if message:
                 log.warning("%s (%s)", message, directory)
-            if previous is None:
-                previous = self._vectors_from_other_folders(identity, embedder)
+        previous, borrowed, note = self._with_prebuilt(previous, identity)
+        message = joined(message, note)
+        if swapped and previous is None:
+            previous = self._vectors_from_other_folders(identity, embedder)
+            borrowed = previous is not None
         snippets = self.report.snippets
         index, stats = VectorIndex.update(
             previous,
@@ -225,7 +233,7 @@ class Assistant:
         )
         saved = True
         if (stats.embedded or previous is None or previous.hashes != index.hashes
-                or previous.identity != identity or index.converted):
+                or previous.identity != identity or index.converted or borrowed):
             try:
                 index.save(directory)
                 index.converted = False
@@ -240,6 +248,43 @@ class Assistant:
             self._drop_old_vectors(embedder)
         return UpdateStats(stats.total, checkpoint.embedded, stats.reused, stats.skipped,
                            message, checkpoint.resumed)
+
+    def _with_prebuilt(self, previous: VectorIndex | None, identity: IndexIdentity
+                       ) -> tuple[VectorIndex | None, bool, str]:
+        """The vectors `previous` lacks, from a prebuilt index shipped beside the folder
+        (assist.retrieval.prebuilt), joined to it. Returns (index, taken from the prebuilt,
+        a problem with the prebuilt to say, once)."""
+        missing = {s.content_hash for s in self.report.snippets}
+        if previous is not None and previous.identity.same_vectors(identity):
+            missing.difference_update(previous.hashes)
+        if not missing:  # every warm start: the share is not even looked at
+            return previous, False, ""
+        shipped_index, problem = prebuilt.shipped_vectors(
+            self.config.knowledge_dir, identity, [s.content_hash for s in self.report.snippets],
+            missing, self.index_dir)
+        said = problem if problem and problem not in self._said else ""
+        self._said.add(problem)
+        if shipped_index is None:
+            return previous, False, said
+        if previous is None or not previous.identity.same_vectors(identity):
+            return shipped_index, True, said
+        known = shipped_index.known_vectors() | previous.known_vectors()
+        # made under a higher gate: no vector for a snippet this gate wants one for
+        known = {h: v for h, v in known.items()
+                 if v[0] is not None or v[1] < identity.min_readable}
+        rule = (identity.readability if shipped_index.identity.readability
+                == previous.identity.readability == identity.readability else "")
+        # a mixed readability rule reads as "score again" to update(); the vectors still serve
+        return VectorIndex.from_known(replace(identity, readability=rule), known), True, said
+
+    def export_prebuilt(self, out: Path, shop_model: Path | None = None) -> Path:
+        """Ship the built index (build_index() first) to `out` for other PCs to read
+        instead of embedding (assist.retrieval.prebuilt). shop_model: the trained model's
+        folder in the store (assist.adapt.store.home_for), to ship with it."""
+        sources = [prebuilt.VectorSource(m.fingerprint, m.name, m.dimension, self.vector_dir(m))
+                   for name, m in self._models().items() if self._index_current(name)]
+        return prebuilt.export(out, [s.content_hash for s in self.report.snippets], sources,
+                               self.index_dir / TOKENS_FILE, shop_model)
 
     def _drop_old_vectors(self, embedder: Embedder) -> None:
         """A retrained shop model leaves its predecessor's vectors behind; nothing will read

@@ -3,6 +3,11 @@
 <data dir>/adapted/<folder key>/model/         an ordinary sentence-transformers folder
 <data dir>/adapted/<folder key>/manifest.json  what it was trained on, how, and how well
 
+A model IT shipped beside a shared folder (`assist index --out`: <folder>/.assist-index/
+shop-model/, the same two entries) is copied into the data dir by status() when it fits the
+folder (not stale) better than the one there: fewer of the folder's snippets new or gone
+since it was trained. The share is only read.
+
 A new model is written beside the old one and swapped in by renames, so a reader (the sidebar
 searching) always finds a whole model, and a cancelled or failed training leaves the old one.
 """
@@ -140,6 +145,7 @@ class Status:
 
 def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) -> Status:
     home = home_for(knowledge_dir, root)
+    _adopt_shipped(knowledge_dir, report, root)
     model = home / MODEL_DIR
     manifest, problem = Manifest.check(home / MANIFEST_FILE)
     usable = model if manifest is not None and (model / "modules.json").is_file() else None
@@ -147,11 +153,44 @@ def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) ->
         return Status(None, None, True, reason=(
             Core.tr("the trained model cannot be used: %1", problem) if problem
             else Core.tr("no trained model for this folder yet")))
-    now = set(content_hashes(report))
-    changed = len(now.symmetric_difference(manifest.snippet_hashes))
-    stale = changed >= max(STALE_MIN_COUNT, STALE_SHARE * max(len(now), 1))
+    changed, stale = _changed(manifest, report)
     reason = Core.tr("%1 snippets changed since it was trained", changed) if changed else ""
     return Status(usable, manifest, stale, changed, reason)
+
+
+def _changed(manifest: Manifest, report: LoadReport) -> tuple[int, bool]:
+    """(snippets new or gone since the model was trained, whether that makes it stale)."""
+    now = set(content_hashes(report))
+    changed = len(now.symmetric_difference(manifest.snippet_hashes))
+    return changed, changed >= max(STALE_MIN_COUNT, STALE_SHARE * max(len(now), 1))
+
+
+def _adopt_shipped(knowledge_dir: Path, report: LoadReport, root: Path | None) -> None:
+    from assist.retrieval.prebuilt import SHOP_MODEL_DIR, location
+
+    shipped = location(knowledge_dir) / SHOP_MODEL_DIR
+    if not (shipped / MODEL_DIR / "modules.json").is_file():
+        return
+    offered, problem = Manifest.check(shipped / MANIFEST_FILE)
+    if offered is None:
+        log.warning("the shop model shipped in %s is not used: %s", shipped, problem)
+        return
+    changed, stale = _changed(offered, report)
+    home = home_for(knowledge_dir, root)
+    local = Manifest.read(home / MANIFEST_FILE)
+    if stale or (local is not None and (home / MODEL_DIR / "modules.json").is_file()
+                 and _changed(local, report)[0] <= changed):
+        return
+    staging = staging_dir(knowledge_dir, root)
+    try:
+        shutil.copytree(shipped / MODEL_DIR, staging / MODEL_DIR)
+        install(staging / MODEL_DIR, offered, knowledge_dir, root)
+        log.info("using the shop model shipped in %s (%d snippets changed since)", shipped,
+                 changed)
+    except OSError as exc:  # a share gone mid-copy: the local model (if any) stays
+        log.warning("could not copy the shop model shipped in %s: %s", shipped, exc)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def install(staging: Path, manifest: Manifest, knowledge_dir: Path,

@@ -67,6 +67,7 @@ class Sidebar(QObject):
         self.warmup = JobRunner()
         self.service = AssistService(assistant or Assistant(self._config()), self.runner,
                                      self.warmup)
+        self.service.shop.train = bool(self.settings["train_shop_model"])
         self.window = MainWindow(self.service)
         # its own queue: a log write never waits behind an index build
         self.feedback = DeskFeedback(JobRunner(), enabled=bool(self.settings["feedback_log"]),
@@ -185,8 +186,16 @@ class Sidebar(QObject):
         self.dock()
         self._apply_desk(new)
         self.feedback.set_enabled(bool(new["feedback_log"]))
+        self._apply_training(bool(new["train_shop_model"]), bool(old["train_shop_model"]))
         if (new["knowledge_dir"], new["model_dir"]) != (old["knowledge_dir"], old["model_dir"]):
             self._switch_knowledge()
+
+    def _apply_training(self, train: bool, trained: bool) -> None:
+        self.service.shop.train = train
+        if train and not trained:
+            self.service.shop.check()
+        elif trained and not train:
+            self.service.shop.cancel()  # the installed model stays in use
 
     def _apply_desk(self, settings: Settings) -> None:
         """Hotkeys, the card keys shown on the cards, the salutation and the conversation

@@ -689,6 +689,21 @@
         <source>holds %1 lines below it that look like whole rows</source>
         <translation>holds %1 lines below it that look like whole rows</translation>
     </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder was made with another model; embedding here</source>
+        <translation>the prebuilt index beside the folder was made with another model; embedding here</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder is damaged (%1); embedding here</source>
+        <translation>the prebuilt index beside the folder is damaged (%1); embedding here</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder is older than the folder; what changed since is embedded here</source>
+        <translation>the prebuilt index beside the folder is older than the folder; what changed since is embedded here</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1438,6 +1453,16 @@
         <location filename="../../assist/ui/settings/model.py" line="195" />
         <source>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</source>
         <translation>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="1" />
+        <source>Train the shop's model</source>
+        <translation>Train the shop's model</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="1" />
+        <source>Train a search model on the knowledge folder on this PC, in the background. Off: a model shipped with the folder (or trained before) is still used.</source>
+        <translation>Train a search model on the knowledge folder on this PC, in the background. Off: a model shipped with the folder (or trained before) is still used.</translation>
     </message>
 </context>
 <context>

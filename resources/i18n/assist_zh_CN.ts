@@ -689,6 +689,21 @@
         <source>holds %1 lines below it that look like whole rows</source>
         <translation>包含了下面 %1 行看起来是完整数据行的内容</translation>
     </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder was made with another model; embedding here</source>
+        <translation>文件夹旁的预建索引是用另一个模型做的；在本机重新嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder is damaged (%1); embedding here</source>
+        <translation>文件夹旁的预建索引已损坏（%1）；在本机重新嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../assist/retrieval/prebuilt.py" line="1" />
+        <source>the prebuilt index beside the folder is older than the folder; what changed since is embedded here</source>
+        <translation>文件夹旁的预建索引比文件夹旧；之后改动的内容在本机嵌入</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1434,6 +1449,16 @@
         <location filename="../../assist/ui/settings/model.py" line="195" />
         <source>Keep a local log of which replies were used (personal data masked; it never leaves this PC unless exported).</source>
         <translation>在本机记录使用了哪些回复（个人信息已隐去；除非导出，不会离开这台电脑）。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="1" />
+        <source>Train the shop's model</source>
+        <translation>训练本店模型</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/settings/model.py" line="1" />
+        <source>Train a search model on the knowledge folder on this PC, in the background. Off: a model shipped with the folder (or trained before) is still used.</source>
+        <translation>在本机后台用知识库文件夹训练搜索模型。关闭时，仍会使用随文件夹提供（或之前训练好）的模型。</translation>
     </message>
 </context>
 <context>

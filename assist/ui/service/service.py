@@ -33,6 +33,7 @@ from assist.trainer import compliance
 from assist.ui.service.jobs import JobError, JobRunner
 from assist.ui.service.shop_model import ShopModel
 from assist.ui.service.state import EngineLife, EngineState, Phase
+from assist.ui.shell.i18n import core_text
 
 log = logging.getLogger(__name__)
 WARMUP_DELAY_MS = 700
@@ -166,7 +167,7 @@ class AssistService(QObject):
                         with_progress=True) \
             .progress(lambda done, total: self.life.move(generation, Phase.INDEXING,
                                                          done=done, total=total)) \
-            .success(lambda done: self._index_done(generation, Phase.SEMANTIC, ready=done[1])) \
+            .success(lambda done: self._index_built(generation, *done)) \
             .failure(lambda error: self._index_done(generation, Phase.MODEL_FAILED,
                                                     detail=error.message))
 
@@ -184,6 +185,12 @@ class AssistService(QObject):
 
         # smaller batches than the model's own: progress and searches come sooner
         return self.assistant.build_index(progress=step, batch_size=INDEX_BATCH)
+
+    def _index_built(self, generation: int, stats: Any, ready: tuple[str, ...]) -> None:
+        # why a saved or prebuilt index was not (wholly) used: IT's shared folder needs it said
+        if stats.message and self.life.current(generation):
+            self.message.emit(core_text(stats.message), 15_000)
+        self._index_done(generation, Phase.SEMANTIC, ready=ready)
 
     def _index_done(self, generation: int, phase: Phase, **changes: Any) -> None:
         if not self.life.current(generation):

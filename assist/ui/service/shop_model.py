@@ -5,7 +5,9 @@ and after every reload, the store says whether the folder has a usable model and
 stale. A usable model is swapped in on the Assistant's queue; a stale one is (re)trained in a
 child process driven from a queue of its own, so searches keep flowing, and swapped in once it
 is whole. One training at a time: when one ends the folder is checked again, so edits made
-meanwhile are trained on next. ASSIST_ADAPT=0 turns all of this off.
+meanwhile are trained on next. ASSIST_ADAPT=0 turns all of this off; `train` False (the
+train_shop_model setting, which IT may lock) only the training: a model shipped beside the
+folder or trained before is still used.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class ShopModel(QObject):
         super().__init__(parent)
         self.runner = runner  # the Assistant's queue
         self.enabled = enabled_by_env() if enabled is None else enabled
+        self.train = True  # the train_shop_model setting
         self._trainer = JobRunner()  # serial too: a second training waits for the first to end
         self._assistant: Assistant | None = None
         self._training: Training | None = None
@@ -125,7 +128,7 @@ class ShopModel(QObject):
         status = found.status
         if status.model_dir is not None and _identity(status) != self._using:
             self._install(assistant, status)
-        if not status.stale or self._training is not None:
+        if not status.stale or self._training is not None or not self.train:
             return  # a running training checks again when it ends
         if found.fingerprint == self._failed_on:
             return  # said why already; the next edit to the folder tries again

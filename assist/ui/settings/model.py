@@ -16,18 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from assist import paths
 from assist.atomic import write_atomic
 from assist.platform.base import Hotkey, HotkeyError
-from assist.ui.shell.resources import resource
+from assist.policy import LEGACY_FILE, policy_paths, read_policy
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 3
 SETTINGS_FILE = "settings.json"
-DEFAULTS_FILE = "defaults.json"
+DEFAULTS_FILE = LEGACY_FILE  # IT's file is policy.json now (assist/policy.py); still read
 CONTEXT = "Settings"  # translation context for labels, descriptions and choice labels
 
 
@@ -190,6 +188,13 @@ SCHEMA: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Search whenever text is copied in the chat window."),
     ),
     Field(
+        "train_shop_model", "bool", True,
+        QT_TRANSLATE_NOOP("Settings", "Train the shop's model"),
+        QT_TRANSLATE_NOOP("Settings", "Train a search model on the knowledge folder on this "
+                                      "PC, in the background. Off: a model shipped with the "
+                                      "folder (or trained before) is still used."),
+    ),
+    Field(
         "feedback_log", "bool", True,
         QT_TRANSLATE_NOOP("Settings", "Feedback log"),
         QT_TRANSLATE_NOOP("Settings", "Keep a local log of which replies were used (personal "
@@ -269,15 +274,8 @@ def atomic_write_json(path: Path, data: Any) -> None:
 
 
 def default_defaults_paths() -> list[Path]:
-    """Where IT may ship defaults and a `locked` list; later files override earlier ones."""
-    found = [
-        resource(DEFAULTS_FILE),  # shipped with a customised build
-        Path(platformdirs.site_config_dir(paths.APP_NAME, paths.APP_AUTHOR)) / DEFAULTS_FILE,
-    ]
-    extra = os.environ.get("ASSIST_DEFAULTS", "").strip()
-    if extra:
-        found.append(Path(extra))
-    return found
+    """Where IT's policy may be, weakest first (assist/policy.py documents each)."""
+    return policy_paths()
 
 
 class SettingsStore:
@@ -307,28 +305,20 @@ class SettingsStore:
         return LoadOutcome(Settings(values, frozenset(locked)), messages)
 
     def save(self, settings: Settings) -> None:
-        values = {k: v for k, v in settings.values.items() if k in FIELDS}
+        # A locked value is IT's, not the user's: kept out of the file so lifting the lock
+        # later brings back the user's own choice rather than pinning IT's.
+        values = {k: v for k, v in settings.values.items()
+                  if k in FIELDS and k not in settings.locked}
         atomic_write_json(self.path, {"version": SETTINGS_VERSION, "values": values})
 
     def _system_defaults(self) -> tuple[dict[str, Any], set[str], list[str]]:
-        values = Settings.defaults().values
-        locked: set[str] = set()
-        messages: list[str] = []
-        for path in self.defaults_paths:
-            if not path.is_file():
-                continue
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                if not isinstance(data, dict):
-                    raise ValueError("top level is not an object")
-                incoming, names = data.get("values", {}), data.get("locked", [])
-                if not isinstance(incoming, dict) or not isinstance(names, list):
-                    raise ValueError("'values' must be an object and 'locked' a list")
-                messages += self._merge(values, incoming, set())
-                locked |= {name for name in names if isinstance(name, str) and name in FIELDS}
-            except (OSError, ValueError) as exc:
-                messages.append(f"Ignored defaults file {path}: {exc}")
-        return values, locked, messages
+        def validate(name: str, value: Any) -> Any:
+            return FIELDS[name].validate(value)
+
+        policy = read_policy(self.defaults_paths, FIELDS, validate, Settings.defaults().values)
+        for message in policy.messages:
+            log.warning("%s", message)
+        return policy.values, set(policy.locked), policy.messages
 
     @staticmethod
     def _merge(values: dict[str, Any], incoming: dict[str, Any], locked: set[str]) -> list[str]:
