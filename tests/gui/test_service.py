@@ -37,6 +37,7 @@ class SlowIndexAssistant:
             time.sleep(0.3)
             progress(done, 5)
         self.semantic_ready = True
+        return SimpleNamespace(message="")  # UpdateStats: nothing to say
 
     def ready_channels(self):
         return ("keyword", "general") if self.semantic_ready else ("keyword",)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist import __version__
+from assist.ui.shell.i18n import Retranslating
 from assist.ui.shell.logs import RamHandler
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def versions() -> str:
             f"PySide6 {pyside_version} · {platform.platform()}")
 
 
-class CrashDialog(QDialog):
+class CrashDialog(Retranslating, QDialog):
     def __init__(self, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.details = details
@@ -50,17 +51,13 @@ class CrashDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
-        self._retranslate()
+        self.retranslate()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))
         self.heading.setText(self.tr(
             "Agent Assist hit an unexpected error. It keeps running, but please copy the "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from assist import messages
 from assist.ui.shell.resources import resource
@@ -58,3 +58,16 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(language))
         return language
+
+
+class Retranslating:
+    """Mixin for a widget that words itself in the interface language: retranslate() runs
+    again whenever the language changes. Listed before the Qt class it is mixed into."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

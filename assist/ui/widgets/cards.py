@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from assist.results import Suggestion
 from assist.suggest import calibration
 from assist.suggest.placeholders import NO_FALLBACKS, fill, unfilled
 from assist.trainer import compliance
+from assist.ui.shell.i18n import Retranslating
 from assist.ui.widgets.placeholders import PlaceholderHighlighter
 
 # The core's calibrated labels, as the style sheets' `level` property names them; "" is an
@@ -111,7 +112,7 @@ class ReplyEditor(QTextEdit):
         QTimer.singleShot(0, self, self._fit)
 
 
-class SuggestionCard(QFrame):
+class SuggestionCard(Retranslating, QFrame):
     insert_clicked = Signal(object)  # the card
     copy_clicked = Signal(object)
     edited = Signal(object)
@@ -234,10 +235,6 @@ class SuggestionCard(QFrame):
         button.setProperty("flash", True)
         QTimer.singleShot(1500, self, self.retranslate)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         kinds = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from assist.ui.shell.i18n import Retranslating
 
 
 class BuyerInput(QPlainTextEdit):
@@ -36,7 +38,7 @@ class BuyerInput(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class ContextBox(QFrame):
+class ContextBox(Retranslating, QFrame):
     """The buyer's earlier messages that the search also considers; can be cleared."""
 
     cleared = Signal()
@@ -89,14 +91,10 @@ class ContextBox(QFrame):
             label.setToolTip(message)
             self.lines.addWidget(label)
         self.setVisible(bool(self.messages))
-        self._retranslate()
+        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.title.setText(
             self.tr("Earlier messages from %1 (also searched)").replace("%1", self.buyer)
             if self.buyer else self.tr("Earlier messages (also searched)"))

@@ -6,10 +6,10 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from assist.results import KnowledgeHit
+from assist.ui.shell.i18n import Retranslating
 
 
 def highlight(text: str, terms: Sequence[str], mark_style: str) -> str:
@@ -27,7 +27,7 @@ def highlight(text: str, terms: Sequence[str], mark_style: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-class KnowledgePanel(QWidget):
+class KnowledgePanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(objectName="sectionTitle")
@@ -40,7 +40,7 @@ class KnowledgePanel(QWidget):
         layout.addWidget(self.browser, 1)
         self._hits: list[KnowledgeHit] = []
         self._dark = False
-        self._retranslate()
+        self.retranslate()
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
@@ -70,12 +70,8 @@ class KnowledgePanel(QWidget):
             )
         self.browser.setHtml("".join(blocks))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.title.setText(self.tr("Facts behind the replies"))
         self._empty_text = self.tr("Product and policy snippets that match appear here.")
         self._render()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from assist.results import SuggestResult
 from assist.suggest.calibration import label
 from assist.ui.service.state import EngineState
-from assist.ui.shell.i18n import core_text
+from assist.ui.shell.i18n import Retranslating, core_text
 
 
-class StatusLine(QWidget):
+class StatusLine(Retranslating, QWidget):
     problems_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -60,7 +60,7 @@ class StatusLine(QWidget):
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.clear_message)
-        self._retranslate()
+        self.retranslate()
 
     def set_state(self, state: EngineState) -> None:
         self.state = state
@@ -70,12 +70,12 @@ class StatusLine(QWidget):
             self._show_progress(state.training_done, state.training_total)
         else:
             self.progress.hide()
-        self._retranslate()
+        self.retranslate()
 
     def set_result(self, result: SuggestResult | None) -> None:
         """The message on screen and what answered it; None when there is none."""
         self.result = result
-        self._retranslate()
+        self.retranslate()
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)  # (0, 0): busy, no figures yet
@@ -84,26 +84,22 @@ class StatusLine(QWidget):
 
     def set_problem_count(self, count: int) -> None:
         self.problem_count = count
-        self._retranslate()
+        self.retranslate()
 
     def show_message(self, text: str, timeout_ms: int = 4000) -> None:
         self._message = text
         self._message_timer.start(timeout_ms)
-        self._retranslate()
+        self.retranslate()
 
     def clear_message(self) -> None:
         self._message = ""
-        self._retranslate()
+        self.retranslate()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.problems_requested.emit()
         super().mouseReleaseEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def state_text(self) -> str:
         s = self.state
@@ -152,7 +148,7 @@ class StatusLine(QWidget):
         notes = [core_text(n) for n in self.result.notes] if self.result is not None else []
         return "\n".join([self.state_text(), *notes])
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.label.setText(self._message or self.state_text())
         self.label.setToolTip(self.tooltip_text())
         self.problems_button.setText("⚠ " + self.tr("%n problem(s)", "", self.problem_count))

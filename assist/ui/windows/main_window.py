@@ -51,6 +51,7 @@ from assist.ui.desktop.docking import dock_rect, pick_screen
 from assist.ui.service.feedback import DeskFeedback
 from assist.ui.service.service import AssistService
 from assist.ui.service.state import EngineState
+from assist.ui.shell.i18n import Retranslating
 from assist.ui.shell.resources import resource
 from assist.ui.widgets.cards import SuggestionCard
 from assist.ui.widgets.inputs import BuyerInput, ContextBox
@@ -67,7 +68,7 @@ SEARCH_DELAY_MS = 250
 SAME_MESSAGE = 0.6
 
 
-class MainWindow(QWidget):
+class MainWindow(Retranslating, QWidget):
     insert_requested = Signal(str)
     resume_requested = Signal()  # the pause indicator was clicked
     settings_requested = Signal()
@@ -99,7 +100,7 @@ class MainWindow(QWidget):
         self._build()
         self._connect()
         self._setup_trainer()
-        self._retranslate()
+        self.retranslate()
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -482,12 +483,8 @@ class MainWindow(QWidget):
             self._dock = (screen_name, edge, self.width())
             self.width_changed.emit(self.width())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agent Assist"))
         self.title.setText(self.tr("Reply assistant"))
         self.pin_button.setToolTip(self.tr("Keep on top"))

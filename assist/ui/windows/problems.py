@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from assist.knowledge.model import Problem
 from assist.ui.desktop.open_file import open_at_line
-from assist.ui.shell.i18n import core_text
+from assist.ui.shell.i18n import Retranslating, core_text
 
 
-class ProblemsDialog(QDialog):
+class ProblemsDialog(Retranslating, QDialog):
     """Where each knowledge problem is (file:line) and what it is, for trainers to fix."""
 
     def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None,
@@ -62,7 +61,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self._retranslate()
+        self.retranslate()
 
     def open_row(self, row: int, _column: int = 0) -> bool:
         """The row's file at its line, in an editor that can go there."""
@@ -74,12 +73,8 @@ class ProblemsDialog(QDialog):
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.problems))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Knowledge problems"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Location"), self.tr("Severity"), self.tr("Problem")])

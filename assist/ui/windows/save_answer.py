@@ -3,7 +3,6 @@ both editable, before they go to pending/ for a trainer's review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist.ui.shell.i18n import Retranslating
 
-class SaveAnswerDialog(QDialog):
+
+class SaveAnswerDialog(Retranslating, QDialog):
     def __init__(self, question: str, reply: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.resize(420, 320)
@@ -37,7 +38,7 @@ class SaveAnswerDialog(QDialog):
         layout.addWidget(self.reply_edit, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self._retranslate()
+        self.retranslate()
         self._update_save()
         (self.reply_edit if question.strip() else self.question_edit).setFocus()
 
@@ -50,12 +51,8 @@ class SaveAnswerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             bool(question and reply))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Save as answer"))
         self.question_label.setText(self.tr("Buyer's question"))
         self.reply_label.setText(self.tr("Reply to propose"))

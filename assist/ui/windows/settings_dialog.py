@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist.ui.settings.model import CONTEXT, SCHEMA, Field, Settings
+from assist.ui.shell.i18n import Retranslating
 
 
 def _tr(text: str) -> str:
@@ -75,7 +76,7 @@ def _make_editor(field: Field) -> _Editor:
     return _Editor(line, line.text, line.setText)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings.copy()
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._retranslate()
+        self.retranslate()
         for field in SCHEMA:
             self.editors[field.name].put(settings[field.name])
         self.resize(520, self.sizeHint().height())
@@ -139,12 +140,8 @@ class SettingsDialog(QDialog):
                 return
         super().accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         for field in SCHEMA:
             self.labels[field.name].setText(_tr(field.label))

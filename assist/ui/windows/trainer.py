@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from assist.ui.desktop.open_file import open_at_line
 from assist.ui.service.feedback import DeskFeedback
 from assist.ui.service.jobs import Job, JobError
 from assist.ui.service.service import AssistService
+from assist.ui.shell.i18n import Retranslating
 
 Opener = Callable[[Path, int], bool]
 DEPTH = 15  # candidates explained: the five cards, their duplicates, and what came next
@@ -327,7 +328,7 @@ class PendingPanel(QWidget):
             else self.tr("No answers wait for review."))
 
 
-class TrainerWindow(QWidget):
+class TrainerWindow(Retranslating, QWidget):
     def __init__(self, service: AssistService, feedback: DeskFeedback,
                  parent: QWidget | None = None, opener: Opener = open_at_line):
         super().__init__(parent, Qt.WindowType.Window)
@@ -347,7 +348,7 @@ class TrainerWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self._retranslate()
+        self.retranslate()
         self.pending.refresh()
 
     def choose_report(self) -> Job | None:
@@ -371,12 +372,8 @@ class TrainerWindow(QWidget):
         return self.feedback.write_report(target).success(written).failure(
             lambda error: self.message.setText(error.message))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trainer view"))
         self.tabs.setTabText(0, self.tr("Why these cards"))
         self.tabs.setTabText(1, self.tr("Pending answers"))
