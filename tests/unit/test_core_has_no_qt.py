@@ -19,6 +19,8 @@ CORE = [
     "assist.adapt.static_model",
     "assist.adapt.store",
     "assist.adapt.runner",
+    "assist.child",
+    "assist.selftest",
 ]
 
 
