@@ -42,9 +42,9 @@ def stage(source: Path, target: Path, keep_weights: bool = False) -> Path:
     source = source.resolve()
     stamp_file = target.with_name(target.name + ".stamp.json")
     stamp = f"{_stamp(source)}:{keep_weights}"
-    if (target / ONNX_FILE).is_file() and stamp_file.is_file():
-        if json.loads(stamp_file.read_text("utf-8")).get("stamp") == stamp:
-            return target  # same model as last build: the export (~15 s of torch) is reused
+    if ((target / ONNX_FILE).is_file() and stamp_file.is_file()
+            and json.loads(stamp_file.read_text("utf-8")).get("stamp") == stamp):
+        return target  # same model as last build: the export (~15 s of torch) is reused
     shutil.rmtree(target, ignore_errors=True)
     skip = SKIP if keep_weights else SKIP | WEIGHTS
     shutil.copytree(source, target, ignore=lambda _d, names: [n for n in names if n in skip])
