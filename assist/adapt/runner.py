@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist import child
 from assist.messages import Core
 
 Progress = Callable[[str, int, int], None]
+
+
+# An agent bundle built without torch (ASSIST_BUILD_TORCH=0) uses a model trained elsewhere.
+NO_TORCH = ("this installation cannot train the shop's model (it was built without torch); "
+            "install a model trained elsewhere")
+
+
+def training_available() -> bool:
+    """Training needs torch in the child; find_spec looks without importing it (seconds)."""
+    return importlib.util.find_spec("torch") is not None
 
 
 @dataclass
@@ -50,8 +61,10 @@ class Training:
 
     def run(self, progress: Progress | None = None) -> Outcome:
         """Blocks until the child ends; call from a worker thread in the UI."""
-        command = [sys.executable, "-m", "assist.adapt.worker", str(self.knowledge_dir),
-                   "--options", json.dumps(self.options)]
+        if not training_available():
+            return Outcome(False, NO_TORCH)
+        command = child.command("assist.adapt.worker", str(self.knowledge_dir),
+                                "--options", json.dumps(self.options))
         if self.root is not None:
             command += ["--root", str(self.root)]
         env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -59,7 +72,7 @@ class Training:
             return Outcome(False, Core.tr("cancelled"), cancelled=True)
         self._process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                          stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                                         env=env)
+                                         env=env, creationflags=child.creation_flags())
         if self.cancelled:  # cancel() ran between the check above and the start
             self._process.kill()
         last: dict = {}

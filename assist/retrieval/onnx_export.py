@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assist import paths
+from assist import child, paths
 from assist.retrieval.model_spec import ModelSpec, read_spec
 from assist.retrieval.offline import go_offline
 
@@ -135,13 +135,11 @@ def ensure_onnx(model_dir: Path, fingerprint: str) -> Path:
 
 
 def _export_now(model_dir: Path, target: Path) -> Path:
-    if getattr(sys, "frozen", False):  # a bundle has no separate Python to run
-        export(model_dir, target)
-        return target
-    command = [sys.executable, "-m", "assist.retrieval.onnx_export", str(model_dir), str(target)]
+    # A child process in a bundle too (the executable with a hidden flag): torch stays out.
+    command = child.command("assist.retrieval.onnx_export", str(model_dir), str(target))
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=EXPORT_TIMEOUT_S,
-                              check=False)
+                              check=False, creationflags=child.creation_flags())
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ExportError(f"could not run the ONNX export: {exc}") from exc
     if done.returncode != 0 or not target.is_file():

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import jieba
 
+from assist import paths
 from assist.retrieval.synonyms import build_table
 from assist.text import CJK_RUN, READABLE, normalize
 
@@ -55,6 +56,7 @@ class _SegmenterCache:
                 return self._last[1]
             self._last = None
             seg = jieba.Tokenizer()
+            seg.tmp_dir = _jieba_cache_dir()
             seg.initialize()
             for word in words:
                 word = normalize(word).strip()
@@ -65,6 +67,17 @@ class _SegmenterCache:
 
 
 SEGMENTERS = _SegmenterCache()
+
+
+def _jieba_cache_dir() -> str | None:
+    """jieba caches its parsed dictionary in the shared temp folder unless told otherwise; the
+    per-user cache keeps an installed app's writes in the user's own folders."""
+    folder = paths.cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # jieba's default then
+    return str(folder)
 
 
 class Tokenizer:

@@ -168,3 +168,19 @@ def test_the_fingerprint_covers_weights_tokenizer_and_config_only(tmp_path):
     config.write_text(config.read_text(encoding="utf-8").replace("true", "false", 1),
                       encoding="utf-8")
     assert model_fingerprint(model) != before
+
+
+def test_a_model_shipped_as_onnx_alone_is_fingerprinted_by_that_export(tmp_path):
+    """The agent build ships onnx/model.onnx without torch weights: its weights are there."""
+    import shutil
+
+    from assist.retrieval.embedder import default_model_dir, model_fingerprint
+
+    model = tmp_path / "model"
+    shutil.copytree(default_model_dir(), model)
+    (model / "model.safetensors").unlink()
+    (model / "onnx").mkdir()
+    (model / "onnx" / "model.onnx").write_bytes(b"\x08\x01" * 64)
+    before = model_fingerprint(model)
+    (model / "onnx" / "model.onnx").write_bytes(b"\x08\x02" * 64)  # other weights
+    assert model_fingerprint(model) != before
