@@ -69,8 +69,13 @@ def test_status_line_notes_follow_the_language(qtbot, language):
     qtbot.addWidget(line)
     line.set_result(SuggestResult("地垫吸水效果不好", notes=[note, "a plain note"]))
     language("en")
-    assert line.label.toolTip().splitlines()[1:] == [note, "a plain note"]
-    language("zh_CN")
     assert line.label.toolTip().splitlines()[1:] == [
-        "general：只能读懂这条消息的 10%，未参与搜索", "a plain note"]
-    assert core_text(note) == line.label.toolTip().splitlines()[1]
+        "general model: can read only 10% of this message; left out", "a plain note"]
+    assert line.notes_label.text() == (
+        "general model: can read only 10% of this message; left out · a plain note")
+    language("zh_CN")
+    assert core_text(note) == "general：只能读懂这条消息的 10%，未参与搜索"
+    zh_name = line.channel_names(["general"])
+    assert zh_name != "general model"
+    assert line.label.toolTip().splitlines()[1:] == [
+        zh_name + "：只能读懂这条消息的 10%，未参与搜索", "a plain note"]

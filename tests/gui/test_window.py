@@ -38,7 +38,10 @@ def test_typing_a_question_shows_ranked_cards_and_facts(qtbot, sidebar):
     assert window.status.state.phase == "semantic"
     # the general model is loaded but reads no Chinese: the line says who really answered
     assert window.status.label.text().startswith("Keyword answered · ")
-    assert "general: " in window.status.label.toolTip()  # the core says why it was left out
+    # the core says why it was left out, under the line, naming the channel as the line does
+    assert "general model: " in window.status.label.toolTip()
+    assert window.status.notes_label.isVisible()
+    assert "general model: " in window.status.notes_label.text()
 
 
 def test_results_replaced_before_their_cards_are_laid_out(qtbot, sidebar):

@@ -25,6 +25,8 @@ from assist.suggest.calibration import label
 from assist.ui.service.state import EngineState
 from assist.ui.shell.i18n import Retranslating, core_text
 
+CONFIDENT_NOTE = "No suggestion is confident enough for this message."
+
 
 class StatusLine(Retranslating, QWidget):
     problems_requested = Signal()
@@ -44,6 +46,11 @@ class StatusLine(Retranslating, QWidget):
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.clicked.connect(self.problems_requested)
         self.problems_button.hide()
+        # the core's notes on the message on screen (which channel read how much, and why one
+        # stayed out), in the interface language and with the channels' own names
+        self.notes_label = QLabel(objectName="notesText")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -53,6 +60,7 @@ class StatusLine(Retranslating, QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.progress)
         layout.addLayout(row)
+        layout.addWidget(self.notes_label)
         self.state = EngineState()
         self.result: SuggestResult | None = None
         self.problem_count = 0
@@ -143,14 +151,35 @@ class StatusLine(Retranslating, QWidget):
             return self.tr("general model failed: %1").replace("%1", s.detail)
         return ""
 
+    def notes(self) -> list[str]:
+        """The core's notes on the message on screen, translated, channels named as the line
+        names them. The no-confident-card note is left out: the window says it in full."""
+        if self.result is None:
+            return []
+        names = {c: self.channel_names([c]) for c in ("keyword", "general", "adapted")}
+        out = []
+        for note in self.result.notes:
+            text = core_text(note)
+            if getattr(note, "template", "") == CONFIDENT_NOTE:
+                continue
+            for colon in (":", "："):  # the Chinese sentence uses the full-width one
+                channel, found, rest = text.partition(colon)
+                if found and channel in names:
+                    text = names[channel] + colon + rest
+                    break
+            out.append(text)
+        return out
+
     def tooltip_text(self) -> str:
         """The line in full, and the core's notes on the message (which channel read how much)."""
-        notes = [core_text(n) for n in self.result.notes] if self.result is not None else []
-        return "\n".join([self.state_text(), *notes])
+        return "\n".join([self.state_text(), *self.notes()])
 
     def retranslate(self) -> None:
         self.label.setText(self._message or self.state_text())
         self.label.setToolTip(self.tooltip_text())
+        notes = self.notes()
+        self.notes_label.setText(" · ".join(notes))
+        self.notes_label.setVisible(bool(notes))
         self.problems_button.setText("⚠ " + self.tr("%n problem(s)", "", self.problem_count))
         self.problems_button.setToolTip(self.tr("Show problems found in the knowledge files"))
         self.problems_button.setVisible(self.problem_count > 0)
