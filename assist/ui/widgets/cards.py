@@ -89,7 +89,7 @@ class ReplyEditor(QTextEdit):
                 seen += 1
                 if seen == count:
                     line = layout.lineAt(index)
-                    return int(top + line.y() + line.height() + document.documentMargin())
+                    return int(top + line.y() + line.height()) + 2
             block = block.next()
         return int(document.size().height())
 
@@ -205,7 +205,9 @@ class SuggestionCard(Retranslating, QFrame):
         self._highlighter.set_dark(dark)
 
     def _on_text_changed(self) -> None:
-        self.foot.show()
+        # textChanged also fires when only the highlighting is redone (a theme switch): the
+        # offer to save follows a real edit of the words
+        self.foot.setVisible(self.editor.toPlainText() != self.suggestion.text)
         self._sync_fields()
         self.edited.emit(self)
 
