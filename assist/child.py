@@ -18,7 +18,7 @@ CHILD_FLAG = "--assist-child"
 CHILD_ENTRY_POINTS = {
     "assist.adapt.worker": "assist.adapt.worker:main",
     "assist.retrieval.onnx_export": "assist.retrieval.onnx_export:main",
-    "assist.selftest": "assist.selftest:probe_main",
+    "assist.ui.shell.probe": "assist.ui.shell.probe:main",
 }
 # The console executable's name inside a bundle: the sidebar's own executable may be a
 # windowed one (no usable stdout on Windows), so children prefer this one when it is there.

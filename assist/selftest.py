@@ -225,7 +225,7 @@ def check_qt(state: _State) -> str:
     if headless:  # no display at all: check that Qt itself loads, offscreen
         env["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        done = subprocess.run(child.command("assist.selftest"),
+        done = subprocess.run(child.command("assist.ui.shell.probe"),
                               capture_output=True, text=True, encoding="utf-8", env=env,
                               timeout=QT_PROBE_TIMEOUT_S, check=False,
                               creationflags=child.creation_flags())
@@ -342,21 +342,3 @@ def _last_json(text: str) -> dict | None:
         if isinstance(value, dict):
             return value
     return None
-
-
-def probe_main(argv: list[str] | None = None) -> int:
-    """The Qt probe, run as a child: the one place the command line imports PySide6."""
-    from PySide6.QtCore import QLibraryInfo, qVersion
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(["assist-selftest"])
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    answer = {"platform": QGuiApplication.platformName(), "qt": qVersion(),
-              "translations": len(list(folder.glob("*.qm"))) if folder.is_dir() else 0}
-    print(json.dumps(answer), flush=True)
-    del app
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(probe_main(sys.argv[1:]))

@@ -88,7 +88,8 @@ def test_frozen_children_use_the_console_executable_with_the_hidden_flag(
     sidebar.write_text("")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(sidebar))
-    assert child.command("assist.selftest") == [str(sidebar), child.CHILD_FLAG, "assist.selftest"]
+    assert child.command("assist.ui.shell.probe") == [
+        str(sidebar), child.CHILD_FLAG, "assist.ui.shell.probe"]
     (tmp_path / "assist").write_text("")
     assert child.command("assist.retrieval.onnx_export", "a", "b")[:3] == [
         str(tmp_path / "assist"), child.CHILD_FLAG, "assist.retrieval.onnx_export"]
