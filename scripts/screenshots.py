@@ -26,7 +26,7 @@ QUESTION = "羽绒服袖子开线了怎么办"
 SCREEN = "1600x1000x24"
 
 
-def _rerun_under_xvfb() -> int:
+def rerun_under_xvfb() -> int:
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
         sys.exit("no DISPLAY and no xvfb-run: apt-get install xvfb")
@@ -34,7 +34,7 @@ def _rerun_under_xvfb() -> int:
     return subprocess.call(cmd, env={**os.environ, "ASSIST_SCREENSHOTS_CHILD": "1"})
 
 
-def _wait(app, condition, timeout: float = 180.0) -> None:
+def wait(app, condition, timeout: float = 180.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -43,7 +43,7 @@ def _wait(app, condition, timeout: float = 180.0) -> None:
         time.sleep(0.02)
 
 
-def _settle(app, seconds: float = 0.6) -> None:
+def settle(app, seconds: float = 0.6) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
@@ -57,7 +57,7 @@ def main() -> int:
                         help="ASSIST_HOME to use (keeps the vector index between runs)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("ASSIST_SCREENSHOTS_CHILD"):
-        return _rerun_under_xvfb()
+        return rerun_under_xvfb()
     os.environ["ASSIST_HOME"] = str(args.home)
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     sys.path.insert(0, str(ROOT))
@@ -76,19 +76,19 @@ def main() -> int:
     sidebar.start()
     ready = "keyword" if args.no_model else "semantic"
     service = sidebar.service
-    _wait(app, lambda: service.state.phase in (ready, "model_failed", "failed"))
+    wait(app, lambda: service.state.phase in (ready, "model_failed", "failed"))
     if service.shop.enabled and not args.no_model:
         problems: list[str] = []
         service.shop.problem.connect(problems.append)
-        _wait(app, lambda: "adapted" in service.state.ready or bool(problems), timeout=600)
+        wait(app, lambda: "adapted" in service.state.ready or bool(problems), timeout=600)
         for problem in problems:
             print(f"shop model: {problem}", file=sys.stderr)
     window = sidebar.window
     window.status.clear_message()  # "trained just now" would cover the line in the pictures
     window.set_buyer_message(EARLIER)
-    _wait(app, lambda: window.last_result is not None)
+    wait(app, lambda: window.last_result is not None)
     window.set_buyer_message(QUESTION)
-    _wait(app, lambda: window.last_result is not None and QUESTION in window.last_result.query)
+    wait(app, lambda: window.last_result is not None and QUESTION in window.last_result.query)
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("zh_CN", "en"):
         for theme in ("light", "dark"):
@@ -96,7 +96,7 @@ def main() -> int:
             updated.set("language", language)
             updated.set("theme", theme)
             sidebar.apply_settings(updated)
-            _settle(app)
+            settle(app)
             path = OUT / f"sidebar-{language}-{theme}.png"
             window.grab().save(str(path))
             print(f"saved {path.relative_to(ROOT)} ({window.width()}x{window.height()})")
@@ -106,7 +106,7 @@ def main() -> int:
         updated.set("theme", "light")
         sidebar.apply_settings(updated)
         dialog = sidebar.open_settings()
-        _settle(app)
+        settle(app)
         path = OUT / f"settings-{language}.png"
         dialog.grab().save(str(path))
         print(f"saved {path.relative_to(ROOT)}")

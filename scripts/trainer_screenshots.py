@@ -20,13 +20,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+# the sidebar screenshots script beside this one (run as a script, its folder is on the path)
+from screenshots import rerun_under_xvfb, settle, wait
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SCREEN = "1600x1000x24"
 QUESTION = "羽绒服怎么洗"
 PLANTED = "R9001,羽绒服可以加微信买吗,亲，可以加微信转账，给您全网最低价，秒发哦,,\r\n"
 PENDING = (
@@ -34,27 +35,6 @@ PENDING = (
     ("台灯能用充电宝供电吗", "亲，台灯是 USB 5V 供电的，2A 以上的充电宝都可以用哦"),
     ("四件套有没有 2.2 米的", "亲，四件套有 1.8 米和 2.0 米两种床型，2.2 米的暂时没有哦"),
 )
-
-
-def _rerun_under_xvfb() -> int:
-    if shutil.which("xvfb-run") is None:
-        sys.exit("no DISPLAY and no xvfb-run: apt-get install xvfb")
-    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, *sys.argv]
-    return subprocess.call(cmd, env={**os.environ, "ASSIST_SCREENSHOTS_CHILD": "1"})
-
-
-def _wait(app, condition, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("timed out waiting for the sidebar")
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def _settle(app, seconds: float = 0.6) -> None:
-    end = time.monotonic() + seconds
-    _wait(app, lambda: time.monotonic() > end)
 
 
 def _folder(base: Path) -> Path:
@@ -122,7 +102,7 @@ def _report_chart(xlsx: Path, target: Path) -> bool:
 
 def main() -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("ASSIST_SCREENSHOTS_CHILD"):
-        return _rerun_under_xvfb()
+        return rerun_under_xvfb()
     base = Path(tempfile.mkdtemp(prefix="assist-trainer-shots-"))
     os.environ["ASSIST_HOME"] = str(base / "home")
     os.environ["ASSIST_ADAPT"] = "0"
@@ -159,7 +139,7 @@ def _shoot(base: Path) -> int:
     sidebar.state["width"] = 400
     sidebar.start()
     window = sidebar.window
-    _wait(app, lambda: sidebar.service.state.phase == "keyword" and window.shop_words)
+    wait(app, lambda: sidebar.service.state.phase == "keyword" and sidebar.service.shop_words)
     OUT.mkdir(parents=True, exist_ok=True)
 
     def save(widget, name: str) -> None:
@@ -168,35 +148,35 @@ def _shoot(base: Path) -> int:
         print(f"saved {path.relative_to(ROOT)} ({widget.width()}x{widget.height()})")
 
     window.set_buyer_message("羽绒服可以加微信买吗")
-    _wait(app, lambda: any(c.compliance_flags for c in window.cards))
-    _settle(app)
+    wait(app, lambda: any(c.compliance_flags for c in window.cards))
+    settle(app)
     save(window, "sidebar-compliance-en.png")
     window.input.clear()
     window.context_box.clear()  # a new conversation: the question alone is explained
     window.set_buyer_message(QUESTION)
-    _wait(app, lambda: window.last_result is not None and QUESTION in window.last_result.query)
+    wait(app, lambda: window.last_result is not None and QUESTION in window.last_result.query)
     trainer = window.open_trainer()
     trainer.resize(1180, 640)
     why = trainer.why
-    _wait(app, lambda: why.table.rowCount() > 0)
+    wait(app, lambda: why.table.rowCount() > 0)
     duplicate = next(i for i, c in enumerate(why.explanation.candidates)
                      if c.status == "duplicate")
     why.table.setCurrentCell(duplicate, 0)
     for language in ("en", "zh_CN"):
         sidebar.set_language(language)
-        _settle(app)
+        settle(app)
         save(trainer, f"trainer-why-{language}.png")
     sidebar.set_language("en")
     trainer.tabs.setCurrentIndex(1)
-    _wait(app, lambda: trainer.pending.table.rowCount() == len(PENDING))
+    wait(app, lambda: trainer.pending.table.rowCount() == len(PENDING))
     trainer.pending.table.selectRow(0)
-    _settle(app)
+    settle(app)
     save(trainer, "trainer-pending-en.png")
     report = base / "report.xlsx"
     trainer._open = lambda path, line: True  # the chart is drawn below, not in a window
     trainer.write_report(report)
-    _wait(app, report.is_file)
-    _settle(app)
+    wait(app, report.is_file)
+    settle(app)
     _report_chart(report, OUT / "report-chart.png")
     sidebar.quit()
     return 0

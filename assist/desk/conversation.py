@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from assist.platform.base import WindowRef
 from assist.suggest import placeholders
@@ -32,6 +33,8 @@ SAME = "same"  # added to the current conversation
 REPEAT = "repeat"  # nothing new: the same text captured again
 
 PAUSE_SECONDS = 15 * 60
+# How alike a text and the last capture must be to count as the agent's edit of it.
+SAME_MESSAGE = 0.6
 # Titles that clearly hold the buyer's nickname: "tb_jiajia8866 - 千牛", "与 tb_x 的对话".
 # Anything else yields no name; a wrong name in a greeting is worse than "亲".
 TITLE_PATTERNS: tuple[str, ...] = (
@@ -185,6 +188,19 @@ class Desk:
             return Turn(conversation, False, REPEAT)
         self._take(conversation, capture, fresh, window, now)
         return Turn(conversation, bool(reason), reason or SAME)
+
+    def conversation_of(self, text: str) -> Conversation | None:
+        """The current conversation while text is its latest capture or the agent's edit of
+        it. Other text (put in the sidebar by hand) is another message, maybe another
+        buyer's: the conversation ends, so none of its details fill that message's replies."""
+        conversation = self.current
+        if conversation is None:
+            return None
+        captured = "\n".join(conversation.latest)
+        if captured and SequenceMatcher(None, captured, text).ratio() >= SAME_MESSAGE:
+            return conversation
+        self.clear()
+        return None
 
     def is_agent(self, nick: str) -> bool:
         """A header name of the shop's side: a sub-account ("店铺:客服"), the shop's name, or

@@ -181,3 +181,12 @@ def test_the_issue_one_buyers_details_never_reach_the_next(assistant: Assistant)
     assert greeted and all(s.text.startswith("亲爱的tb_b，") for s in greeted)
     assert all(ORDER_A not in s.text and "tb_a" not in s.text for s in result.suggestions)
 
+
+
+def test_text_put_in_by_hand_that_is_not_the_capture_ends_the_conversation() -> None:
+    desk = Desk()
+    desk.add("tb_a 2024-11-11 10:00:00\n台灯不亮，订单号1234567890123456")
+    assert desk.conversation_of("台灯不亮，订单号1234567890123456") is desk.current  # as captured
+    assert desk.conversation_of("台灯不亮了，订单号1234567890123456") is not None  # edited
+    assert desk.conversation_of("四件套有1.5米的吗") is None  # another message
+    assert desk.current is None

@@ -9,7 +9,6 @@ window, so the chat keeps the focus.
 from __future__ import annotations
 
 import time
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -38,7 +37,6 @@ from assist.desk.conversation import (
     PAUSE,
     WINDOW,
     Capture,
-    Conversation,
     Desk,
     Turn,
 )
@@ -64,8 +62,6 @@ from assist.ui.windows.trainer import TrainerWindow
 DRAW_HOLD_MS = 50  # covers the layout and paint events that follow new cards
 
 SEARCH_DELAY_MS = 250
-# How alike the box's text and the last capture must be to count as the agent's edit of it.
-SAME_MESSAGE = 0.6
 
 
 class MainWindow(Retranslating, QWidget):
@@ -273,27 +269,15 @@ class MainWindow(Retranslating, QWidget):
         if not text:
             self._clear_results()
             return
-        conversation = self._conversation_of(text)
+        conversation = self.desk.conversation_of(text)
+        if conversation is None:
+            self.context_box.show_messages([])  # an earlier buyer's messages are not context
         messages = [*(conversation.context if conversation else []), text]
         values = dict(conversation.values()) if conversation else {}
         named = Capture.read(text, self.desk.is_agent).buyers  # a transcript pasted by hand
         if named:
             values[BUYER] = named[-1]
         self.service.search(messages, values)
-
-    def _conversation_of(self, text: str) -> Conversation | None:
-        """The current conversation while the box holds its latest capture (or the agent's
-        edit of it). Text put there by hand that is not is another message, maybe another
-        buyer's: the conversation ends, so none of its details fill this one's replies."""
-        conversation = self.desk.current
-        if conversation is None:
-            return None
-        captured = "\n".join(conversation.latest)
-        if captured and SequenceMatcher(None, captured, text).ratio() >= SAME_MESSAGE:
-            return conversation
-        self.desk.clear()
-        self.context_box.show_messages([])
-        return None
 
     def _new_conversation_text(self, turn: Turn) -> str:
         why = {WINDOW: self.tr("another chat window"), BUYER_CHANGED: self.tr("another buyer"),
