@@ -409,7 +409,7 @@ class Assistant:
         cut_off = self._cut_off(hits)
         # Whether the message is answered at all (an off-topic one is not): the answerable
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
-        gate = self.answerable(turns[-1], hits) if self.config.min_confidence is None else None
+        gate = self.answerable(turns, hits) if self.config.min_confidence is None else None
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
@@ -435,15 +435,17 @@ class Assistant:
         timings["compose"] = time.perf_counter() - t
         return result, Ranking(turns, hits, fused, candidates, cut_off, gate, answered)
 
-    def answerable(self, last_turn: str, hits: Sequence[ChannelHits]) -> float | None:
+    def answerable(self, turns: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
         """P(the folder answers this message), from the whole message or, when that is not
         enough, its best clause: buyers wrap a question in greetings, addresses and order
-        numbers, and one clause that asks what the folder answers is enough. None when the
-        shop's model did not answer (then the best card's confidence decides)."""
-        best = calibration.answerable(hits, self._keyword.familiarity(last_turn))
+        numbers, and one clause that asks what the folder answers is enough. The clauses of
+        every turn count, newest first: a buyer who sends "杯盖漏水！！" then "倒过来就滴水
+        这咋用" asked in the first line. None when the shop's model did not answer (then the
+        best card's confidence decides)."""
+        best = calibration.answerable(hits, self._keyword.familiarity(turns[-1]))
         if best is None or best >= calibration.GATE.threshold:
             return best
-        clauses = calibration.clauses(last_turn)
+        clauses = [c for turn in reversed(turns) for c in calibration.clauses(turn)]
         if len(clauses) < 2:
             return best
         for clause in clauses:

@@ -15,6 +15,7 @@ from sentence_transformers.sentence_transformer.modules import StaticEmbedding
 from tokenizers import Tokenizer
 from tokenizers.models import WordLevel
 from tokenizers.pre_tokenizers import WhitespaceSplit
+from torch import nn
 
 from assist.retrieval.static_model import CONFIG_FILE, TOKENIZER_FILE, read_vocabulary
 from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT, unit_ids
@@ -31,10 +32,19 @@ class ShopStaticEmbedding(StaticEmbedding):
     """StaticEmbedding over overlapping characters, words and n-grams (see features.py)."""
 
     def __init__(self, tokenizer: Tokenizer, embedding_weights: np.ndarray | torch.Tensor | None
-                 = None, embedding_dim: int | None = None, **kwargs) -> None:
+                 = None, embedding_dim: int | None = None, members: int = 1, **kwargs) -> None:
         super().__init__(tokenizer, embedding_weights=embedding_weights,
                          embedding_dim=embedding_dim, **kwargs)
         self.vocab = {str(k): int(v) for k, v in tokenizer.get_vocab().items()}
+        self.members = members  # blocks of columns, one per model (static_model.embed_units)
+
+    def forward(self, features: dict[str, torch.Tensor], **kwargs) -> dict[str, torch.Tensor]:
+        features = super().forward(features, **kwargs)
+        if self.members > 1:  # each model's block normalised, as the app's numpy pass does
+            v = features["sentence_embedding"]
+            blocks = nn.functional.normalize(v.reshape(len(v), self.members, -1), dim=-1)
+            features["sentence_embedding"] = blocks.reshape(len(v), -1)
+        return features
 
     def ids(self, texts: list[str]) -> list[list[int]]:
         return [unit_ids(t, self.vocab, MAX_CJK_UNIT) for t in texts]
@@ -45,7 +55,8 @@ class ShopStaticEmbedding(StaticEmbedding):
 
     def save(self, output_path: str, *args, safe_serialization: bool = True, **kwargs) -> None:
         super().save(output_path, *args, safe_serialization=True, **kwargs)
-        config = {"features_version": FEATURES_VERSION, "max_unit": MAX_CJK_UNIT}
+        config = {"features_version": FEATURES_VERSION, "max_unit": MAX_CJK_UNIT,
+                  "members": self.members}
         Path(output_path, CONFIG_FILE).write_text(json.dumps(config), "utf-8")
 
     @classmethod
@@ -56,7 +67,8 @@ class ShopStaticEmbedding(StaticEmbedding):
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         read_vocabulary(folder)  # the same check the app makes
         weights = load_file(os.fspath(folder / "model.safetensors"))["embedding.weight"]
-        return cls(tokenizer, embedding_weights=weights)
+        config = json.loads((folder / CONFIG_FILE).read_text("utf-8"))
+        return cls(tokenizer, embedding_weights=weights, members=int(config.get("members", 1)))
 
 
 def bag(ids: list[list[int]]) -> dict[str, torch.Tensor]:

@@ -18,7 +18,7 @@ from assist.adapt import store
 from assist.retrieval.offline import go_offline
 
 
-def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
+def save_model(folder: Path, vocabulary: list[str], weights, options, members: int = 1) -> None:
     """An ordinary sentence-transformers folder: our StaticEmbedding subclass, then Normalize."""
     from safetensors.numpy import save_file
 
@@ -29,7 +29,8 @@ def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
     word_level_tokenizer(vocabulary).save(str(folder / TOKENIZER_FILE))
     save_file({"embedding.weight": weights.astype("float32")}, str(folder / WEIGHTS_FILE))
     (folder / CONFIG_FILE).write_text(json.dumps(
-        {"features_version": FEATURES_VERSION, "max_unit": MAX_CJK_UNIT}), "utf-8")
+        {"features_version": FEATURES_VERSION, "max_unit": MAX_CJK_UNIT, "members": members}),
+        "utf-8")
     (folder / "1_Normalize").mkdir()
     (folder / "modules.json").write_text(json.dumps([
         {"idx": 0, "name": "0", "path": "", "type": MODULE_TYPE},
@@ -43,7 +44,8 @@ def save_model(folder: Path, vocabulary: list[str], weights, options) -> None:
         "---\nlanguage: [zh, en]\nlibrary_name: sentence-transformers\ntags: [static]\n---\n"
         "# The shop's retrieval model\n\nTrained by `assist adapt` on the shop's own knowledge "
         "folder: a static embedding (mean of character, word and bigram vectors, "
-        f"{weights.shape[1]} dimensions, {len(vocabulary)} units). Load it with "
+        f"{weights.shape[1]} dimensions: {members} model(s) trained from different seeds, "
+        f"each block normalised before the whole; {len(vocabulary)} units). Load it with "
         "`SentenceTransformer(path, trust_remote_code=True)` where the `assist` package is "
         "installed (the module class is assist.adapt.st_module.ShopStaticEmbedding).\n", "utf-8")
 
@@ -61,7 +63,7 @@ def run(knowledge: Path, root: Path | None, options_json: str) -> dict:
 
     trained = train(report, options, progress, extra=desk_pairs(knowledge))
     staging = store.staging_dir(knowledge, root)
-    save_model(staging, trained.vocabulary, trained.weights, options)
+    save_model(staging, trained.vocabulary, trained.weights, options, trained.members)
     hashes = store.content_hashes(report)
     manifest = store.Manifest(
         folder=str(Path(knowledge).resolve()), folder_fingerprint=store.folder_fingerprint(hashes),

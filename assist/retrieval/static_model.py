@@ -41,16 +41,23 @@ def read_vocabulary(model_dir: Path) -> dict[str, int]:
 
 
 def embed_units(vocab: dict[str, int], weights: np.ndarray, texts: list[str],
-                max_len: int = MAX_CJK_UNIT) -> np.ndarray:
+                max_len: int = MAX_CJK_UNIT, members: int = 1) -> np.ndarray:
     """Normalised mean of each text's unit vectors (a zero row for a text with none): the
-    model's whole forward pass, shared by search and by training's own measurements."""
+    model's whole forward pass, shared by search and by training's own measurements.
+    members > 1: the columns are that many models' blocks; each block is normalised, then
+    the whole, so the cosine of two texts is the mean of the members' cosines."""
     out = np.zeros((len(texts), weights.shape[1]), dtype=np.float32)
     for row, text in enumerate(texts):
         ids = [vocab[u] for u, _, _ in units(text, vocab, max_len)]
         if ids:
-            v = weights[ids].mean(axis=0)
-            out[row] = v / (np.linalg.norm(v) or 1.0)
+            out[row] = _normalised(weights[ids].mean(axis=0), members)
     return out
+
+
+def _normalised(v: np.ndarray, members: int) -> np.ndarray:
+    blocks = v.reshape(members, -1)
+    blocks = blocks / np.maximum(np.linalg.norm(blocks, axis=1, keepdims=True), 1e-12)
+    return blocks.reshape(-1) / np.sqrt(members)
 
 
 class StaticModel:
@@ -65,6 +72,7 @@ class StaticModel:
             raise ValueError(f"{model_dir} was trained with other features "
                              f"(version {config.get('features_version')}); train it again")
         self.max_len = int(config.get("max_unit", MAX_CJK_UNIT))
+        self.members = int(config.get("members", 1))  # models joined (assist/adapt/train.py)
         self.vocab = read_vocabulary(self.model_dir)
         weights = load_file(str(self.model_dir / WEIGHTS_FILE))["embedding.weight"]
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
@@ -72,9 +80,12 @@ class StaticModel:
             raise ValueError(f"{model_dir}: {self.weights.shape[0]} vectors for "
                              f"{len(self.vocab)} units")
         self.dimension = int(self.weights.shape[1])
+        if self.members < 1 or self.dimension % self.members:
+            raise ValueError(f"{model_dir}: {self.dimension} dimensions do not split into "
+                             f"{self.members} models")
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        return embed_units(self.vocab, self.weights, texts, self.max_len)
+        return embed_units(self.vocab, self.weights, texts, self.max_len, self.members)
 
     def token_counts(self, texts: list[str]) -> np.ndarray:
         return np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))

@@ -52,8 +52,33 @@ def test_training_saves_an_ordinary_sentence_transformers_folder(trained) -> Non
     # assist.adapt.st_module, installed with the app, not downloaded)
     theirs = SentenceTransformer(str(state.model_dir), device="cpu",
                                  trust_remote_code=True).encode(texts)
-    ours = StaticModel(state.model_dir).embed(texts)
+    model = StaticModel(state.model_dir)
+    assert model.members == manifest.figures["members"] == 3  # a small folder trains three
+    ours = model.embed(texts)
     np.testing.assert_allclose(ours, theirs, atol=1e-5)
+
+
+def test_joined_members_score_the_mean_of_their_cosines() -> None:
+    from assist.retrieval.static_model import embed_units
+
+    rng = np.random.default_rng(0)
+    vocab = {u: i for i, u in enumerate("袖子开线发货")}
+    weights = rng.normal(size=(len(vocab), 3 * 4)).astype(np.float32)
+    texts = ["袖子开线", "发货"]
+    joined = embed_units(vocab, weights, texts, members=3)
+    alone = [embed_units(vocab, weights[:, 4 * k : 4 * k + 4], texts) for k in range(3)]
+    np.testing.assert_allclose(np.linalg.norm(joined, axis=1), 1.0, rtol=1e-5)
+    np.testing.assert_allclose(joined[0] @ joined[1],
+                               np.mean([a[0] @ a[1] for a in alone]), rtol=1e-5)
+
+
+def test_a_big_folder_trains_one_member_so_its_training_time_stays() -> None:
+    from assist.adapt.train import TrainOptions, schedule
+
+    options = TrainOptions()
+    assert schedule(2_000, options)[0] == 3  # the sample folder: 3 x 204 steps
+    members, epochs, batches = schedule(45_000, options)  # 10k rows: 3 epochs of 352
+    assert members == 1 and epochs * batches > options.member_steps // 2
 
 
 def test_same_seed_same_model(tmp_path: Path) -> None:
