@@ -27,3 +27,17 @@ def header_names(text: str) -> list[str]:
 def message_lines(text: str) -> list[str]:
     """The text's non-empty lines that are not headers."""
     return [line.strip() for line in text.splitlines() if line.strip() and not is_header(line)]
+
+
+def message_groups(text: str) -> list[list[str]]:
+    """The text's messages, each a list of its lines: a header line starts a new message, and
+    lines with no header between them were sent as one (a buyer's burst: "亲" / "刚收到货" /
+    "杯盖漏水")."""
+    groups: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if is_header(line):
+            if groups[-1]:
+                groups.append([])
+        elif line.strip():
+            groups[-1].append(line.strip())
+    return [g for g in groups if g]

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from assist.adapt import store
-from assist.engine import Assistant, AssistConfig, split_messages
+from assist.engine import Assistant, AssistConfig, split_messages, weighted_turns
 from assist.evaluate import read_golden
 from assist.suggest import calibration
 from assist.suggest.fusion import reciprocal_rank_fusion
@@ -43,12 +43,14 @@ def rows(assistant: Assistant, items: list, offtopic: list[str]) -> tuple[np.nda
     ids = [s.id for s in assistant.report.snippets]
     x, y = [], []
     for item in [*items, *(GoldenItem(0, q) for q in offtopic)]:
-        turns = split_messages(item.question)
-        weighted = [(t, 0.5 ** (len(turns) - 1 - i)) for i, t in enumerate(turns)]
+        weighted = weighted_turns(item.question)
+        turns = [t for t, _ in weighted]
         hits = [h for h in (c.search(weighted, 50) for c in assistant._channels())
                 if not isinstance(h, str)]
         fused = reciprocal_rank_fusion([(h.positions, h.weight) for h in hits])
-        ranked = calibration.candidates(fused, hits, assistant.report.snippets, turns[-1])
+        products = calibration.named_products(turns, assistant.report.vocabulary)
+        ranked = calibration.candidates(fused, hits, assistant.report.snippets, turns[-1],
+                                        products)
         for c in ranked[:DEPTH]:
             x.append(c.features)
             y.append(ids[c.position] in item.expected)
@@ -68,8 +70,8 @@ def gate_rows(assistant: Assistant, texts: list[str]) -> np.ndarray:
     """The answerable gate's features for each message (see calibration.Gate)."""
     out = []
     for text in texts:
-        turns = split_messages(text)
-        weighted = [(t, 0.5 ** (len(turns) - 1 - i)) for i, t in enumerate(turns)]
+        weighted = weighted_turns(text)
+        turns = [t for t, _ in weighted]
         hits = [h for h in (c.search(weighted, 50) for c in assistant._channels())
                 if not isinstance(h, str)]
         known = assistant._keyword.familiarity(turns[-1])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,10 @@ MISMATCH_PENALTY = 0.5  # complaint vs product question
 # A product page's intro (above its first section) names the product, so every question about
 # the product draws it; it was the top card for 8 of the tuning half's 29 misses.
 INTRO_PENALTY = 0.5
+# A row or page about another product than the one the buyer named ("台灯不亮了怎么回事" for a
+# humidifier that will not start): the agents' most common wrong top card on the long tuning
+# messages (benchmarks/data/long-tuning.jsonl).
+OTHER_PRODUCT_PENALTY = 0.3
 CONFIDENCE_DEPTH = 30  # candidates given a confidence (the rest are never shown)
 # Label cut-offs on the calibrated confidence. Set above the bare estimate (0.9, 0.7): the
 # confidence model is fitted on short tuning questions and is a little optimistic on long
@@ -95,13 +99,16 @@ FIT_WITHOUT_ADAPTED = Fit(-3.381, 7.105, 0.0, 7.105, 0.434, 0.0, 0.0, minimum=0.
 
 
 # The corrections by name (what `assist explain` reports) and the factor each applies.
-GENERIC, MISMATCH, INTRO = "generic", "complaint mismatch", "product intro"
-CORRECTIONS = {GENERIC: GENERIC_PENALTY, MISMATCH: MISMATCH_PENALTY, INTRO: INTRO_PENALTY}
+GENERIC, MISMATCH, INTRO, OTHER_PRODUCT = ("generic", "complaint mismatch", "product intro",
+                                           "another product")
+CORRECTIONS = {GENERIC: GENERIC_PENALTY, MISMATCH: MISMATCH_PENALTY, INTRO: INTRO_PENALTY,
+               OTHER_PRODUCT: OTHER_PRODUCT_PENALTY}
 
 
-def corrections(snippet: Snippet, buyer_complains: bool, query_generic: bool
-                ) -> tuple[str, ...]:
-    """The corrections that lower this candidate, as candidates() applies them."""
+def corrections(snippet: Snippet, buyer_complains: bool, query_generic: bool,
+                products: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The corrections that lower this candidate, as candidates() applies them. products:
+    what the buyer named (named_products); a row or page about another one is lowered."""
     out = []
     if not query_generic and is_generic(snippet.reply):
         out.append(GENERIC)
@@ -109,7 +116,29 @@ def corrections(snippet: Snippet, buyer_complains: bool, query_generic: bool
         out.append(MISMATCH)
     if _is_intro(snippet):
         out.append(INTRO)
+    if products and snippet.product and snippet.product not in products:
+        out.append(OTHER_PRODUCT)
     return tuple(out)
+
+
+def named_products(turns: Sequence[str], vocabulary: Mapping[str, str]) -> frozenset[str]:
+    """The products the newest turn that names any names, by their names and aliases of two
+    characters or more ("灯" alone is as often an indicator light as the lamp), a shorter
+    name inside a longer one not counted ("衬衫" in "商务衬衫")."""
+    terms = [t for t in vocabulary if len(t) >= 2]
+    for turn in reversed(turns):
+        lowered = turn.lower()
+        spans = []
+        for term in terms:
+            start = lowered.find(term.lower())
+            while start >= 0:
+                spans.append((start, start + len(term), vocabulary[term]))
+                start = lowered.find(term.lower(), start + 1)
+        found = {product for s, e, product in spans
+                 if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)}
+        if found:
+            return frozenset(found)
+    return frozenset()
 
 
 def is_complaint(text: str) -> bool:
@@ -180,7 +209,8 @@ def fit_for(hits: Sequence[ChannelHits]) -> Fit:
 
 
 def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
-               snippets: Sequence[Snippet], last_turn: str) -> list[Candidate]:
+               snippets: Sequence[Snippet], last_turn: str,
+               products: frozenset[str] = frozenset()) -> list[Candidate]:
     """Ranked candidates with calibrated confidences, best first; a lower candidate never
     shows a higher confidence than one above it."""
     scores = {h.name: h.score_of() for h in hits}
@@ -202,7 +232,7 @@ def candidates(fused: dict[int, float], hits: Sequence[ChannelHits],
     out = []
     for p in order:
         score = fused[p]
-        for name in corrections(snippets[p], buyer_complains, query_generic):
+        for name in corrections(snippets[p], buyer_complains, query_generic, products):
             score *= CORRECTIONS[name]
         out.append(Candidate(p, score, 0.0))
     out.sort(key=lambda c: (-c.score, c.position))

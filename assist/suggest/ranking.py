@@ -19,3 +19,4 @@ class Ranking:
     cut_off: float  # the best card's confidence needed, when no gate decided
     gate: float | None  # P(the folder answers this message), when the shop's model answered
     answered: bool
+    products: frozenset[str] = frozenset()  # the products the buyer named (calibration)

@@ -85,7 +85,7 @@ def explain(result: SuggestResult, ranking: Ranking | None, snippets: Sequence[S
     words = shop_words(root)[0] if root is not None else []
     for number, c in enumerate(ranking.candidates[:depth], start=1):
         snippet = snippets[c.position]
-        lowered = calibration.corrections(snippet, complains, generic)
+        lowered = calibration.corrections(snippet, complains, generic, ranking.products)
         status, card, reason = _status(snippet.id, cards, merged, ranking, c.confidence,
                                        len(result.suggestions))
         if lowered:

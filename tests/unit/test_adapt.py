@@ -111,6 +111,11 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     assert "adapted" in result.channels_used
     assert result.suggestions and "开线" in result.suggestions[0].text
     assert not assistant.suggest("今天北京天气怎么样").suggestions  # off-topic: no card
+    # Messages sent one after another: the question is in the first, the last one is vague
+    # and would be turned away alone; the gate reads every turn's clauses.
+    assert not assistant.suggest("急 在线等 咋整啊").suggestions
+    burst = assistant.suggest("袖子开线了！！\n急 在线等 咋整啊")
+    assert burst.suggestions and "开线" in burst.suggestions[0].text
 
 
 def test_an_edit_makes_the_model_stale_and_retraining_replaces_it(tmp_path: Path) -> None:

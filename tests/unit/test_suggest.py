@@ -125,3 +125,50 @@ def test_pasted_chat_is_split_into_turns_without_header_lines() -> None:
     )
     assert split_messages(pasted) == ["羽绒服到了", "袖子有个洞", "我10:30在家"]
     assert split_messages(["a", "", "b\nc"]) == ["a", "b", "c"]
+
+
+def test_lines_sent_in_one_burst_weigh_nearly_alike_older_messages_half() -> None:
+    from assist.engine import LINE_DECAY, TURN_DECAY, weighted_turns
+
+    pasted = "小王 10:23:45\n在吗\n小王 10:24:01\n杯盖漏水！！\n倒过来就滴水 这咋用"
+    assert weighted_turns(pasted) == [("在吗", TURN_DECAY), ("杯盖漏水！！", LINE_DECAY),
+                                      ("倒过来就滴水 这咋用", 1.0)]
+    # the desk passes each captured message as an item of the list
+    assert weighted_turns(["台灯不亮了", "保温杯能装碳酸饮料吗"]) == [
+        ("台灯不亮了", TURN_DECAY), ("保温杯能装碳酸饮料吗", 1.0)]
+    assert len(weighted_turns("\n".join("一二三四五六七"))) == 5  # the newest five lines
+
+
+def test_the_products_a_buyer_names_longest_name_first_one_letter_aliases_aside() -> None:
+    from assist.suggest.calibration import named_products
+
+    vocabulary = {"台灯": "LED护眼台灯", "灯": "LED护眼台灯", "加湿器": "香薰加湿器",
+                  "羽绒服": "加厚白鸭绒羽绒服", "儿童羽绒服": "儿童羽绒服"}
+    assert named_products(["加湿器不工作了 灯都不亮"], vocabulary) == {"香薰加湿器"}
+    assert named_products(["儿童羽绒服怎么洗"], vocabulary) == {"儿童羽绒服"}
+    assert named_products(["台灯和加湿器一起发吗"], vocabulary) == {"LED护眼台灯", "香薰加湿器"}
+    # the newest turn that names one decides; none named, none lowered
+    assert named_products(["台灯不亮", "加湿器呢"], vocabulary) == {"香薰加湿器"}
+    assert named_products(["台灯不亮", "怎么办"], vocabulary) == {"LED护眼台灯"}
+    assert named_products(["在吗"], vocabulary) == frozenset()
+
+
+def test_a_row_about_another_product_sinks_under_one_about_the_named_one() -> None:
+    import numpy as np
+
+    from assist.retrieval.channels import ChannelHits
+    from assist.suggest import calibration
+
+    lamp = Snippet(id="R1", kind=SnippetKind.RESOLUTION, reply="先检查插座和适配器",
+                   source="r.csv", line=2, question="台灯不亮了", product="LED护眼台灯")
+    humidifier = Snippet(id="R2", kind=SnippetKind.RESOLUTION, reply="整机质保 1 年",
+                         source="r.csv", line=3, question="加湿器不出雾", product="香薰加湿器")
+    hits = [ChannelHits("keyword", np.array([0, 1]), np.array([0.5, 0.45]), 1.0)]
+    fused = reciprocal_rank_fusion([(h.positions, h.weight) for h in hits])
+    message = "加湿器不工作了 灯都不亮"
+    plain = calibration.candidates(fused, hits, [lamp, humidifier], message)
+    named = calibration.candidates(fused, hits, [lamp, humidifier], message,
+                                   frozenset({"香薰加湿器"}))
+    assert plain[0].position == 0 and named[0].position == 1
+    assert calibration.corrections(lamp, True, False, frozenset({"香薰加湿器"})) \
+        == (calibration.OTHER_PRODUCT,)
