@@ -172,3 +172,17 @@ def test_a_row_about_another_product_sinks_under_one_about_the_named_one() -> No
     assert plain[0].position == 0 and named[0].position == 1
     assert calibration.corrections(lamp, True, False, frozenset({"香薰加湿器"})) \
         == (calibration.OTHER_PRODUCT,)
+
+
+@pytest.mark.parametrize(("text", "complaint"), [
+    ("地垫吸水效果不好，踩上去还是湿的", True),
+    ("用了一个月感觉没以前吸水快了", True),  # a decline since it was new
+    ("台灯一直在闪", True),
+    ("硅藻泥吸水快吗", False),
+    ("能退货吗", False),  # a request, not a complaint
+    ("越来越喜欢你们家了", False),
+])
+def test_what_a_complaint_looks_like(text: str, complaint: bool) -> None:
+    from assist.suggest.calibration import is_complaint
+
+    assert is_complaint(text) is complaint
