@@ -184,3 +184,43 @@ def test_a_model_shipped_as_onnx_alone_is_fingerprinted_by_that_export(tmp_path)
     before = model_fingerprint(model)
     (model / "onnx" / "model.onnx").write_bytes(b"\x08\x02" * 64)  # other weights
     assert model_fingerprint(model) != before
+
+
+def test_half_weights_halve_the_file_and_keep_the_arithmetic_float32(tmp_path) -> None:
+    # The bundle's export (packaging/stage_model.py): large weights stored as float16 behind a
+    # Cast, small ones (a LayerNorm epsilon would round to zero) left as they are.
+    import onnx
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    from assist.retrieval.onnx_export import HALF_MIN_ELEMENTS, store_weights_half
+
+    rng = np.random.default_rng(7)
+    weight = rng.normal(0, 0.05, (64, 64)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "weight"], ["product"]),
+         helper.make_node("Add", ["product", "epsilon"], ["y"])],
+        "probe",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", 64])],
+        [numpy_helper.from_array(weight, "weight"),
+         numpy_helper.from_array(np.full((1,), 1e-12, np.float32), "epsilon")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    full, half = tmp_path / "full.onnx", tmp_path / "half.onnx"
+    onnx.save(model, str(full))
+    onnx.save(model, str(half))
+
+    assert weight.size >= HALF_MIN_ELEMENTS
+    assert store_weights_half(half) == 1
+    assert half.stat().st_size < 0.6 * full.stat().st_size
+    stored = {t.name: t.data_type for t in onnx.load(str(half)).graph.initializer}
+    assert stored == {"weight__fp16": TensorProto.FLOAT16, "epsilon": TensorProto.FLOAT}
+
+    x = {"x": rng.normal(size=(8, 64)).astype(np.float32)}
+    expected = ort.InferenceSession(str(full)).run(None, x)[0]
+    got = ort.InferenceSession(str(half)).run(None, x)[0]
+    assert got.dtype == np.float32
+    cosine = np.sum(expected * got, axis=1) / (
+        np.linalg.norm(expected, axis=1) * np.linalg.norm(got, axis=1))
+    assert cosine.min() > 0.99999
