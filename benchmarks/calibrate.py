@@ -27,6 +27,8 @@ from assist.suggest.fusion import reciprocal_rank_fusion
 
 DEPTH = 5
 OFFTOPIC_TUNING = Path(__file__).parent / "data" / "offtopic-tuning.txt"
+# Reported, not fitted on: off-topic messages made to look like shop questions.
+OFFTOPIC_TUNING_HARD = Path(__file__).parent / "data" / "offtopic-tuning-hard.txt"
 
 
 def tuning_half(golden: Path) -> list:
@@ -133,8 +135,8 @@ def _answerable(assistant: Assistant, text: str) -> float:
                             if c.name in ("keyword", "adapted")) if not isinstance(h, str)]
         return calibration.answerable(hits, assistant._keyword.familiarity(part)) or 0.0
 
-    last = split_messages(text)[-1]
-    return max([one(last), *(one(c) for c in calibration.clauses(last))])
+    turns = split_messages(text)
+    return max([one(turns[-1]), *(one(c) for t in turns for c in calibration.clauses(t))])
 
 
 def label_table(assistant: Assistant, items: list, offtopic: list[str]) -> None:
@@ -191,6 +193,11 @@ def main() -> None:
     x, y = rows(without, items, offtopic)
     print(f"without it: {len(y)} candidates, {int(y.sum())} right")
     print("  FIT_WITHOUT_ADAPTED = Fit(*", fit(x, y, [0, 3, 5]), ")")
+    hard = [line.strip() for line in OFFTOPIC_TUNING_HARD.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    through = sum(_answerable(base, q) >= calibration.GATE.threshold for q in hard)
+    print(f"the current gate lets through {through} of {len(hard)} hard tuning off-topic "
+          "messages")
     print("with the current coefficients, fused:")
     label_table(base, items, offtopic)
     print("keyword + general:")
