@@ -262,7 +262,9 @@ def cmd_adapt(args: argparse.Namespace) -> int:
         print(json.dumps(m, ensure_ascii=False, indent=2))
     else:
         figures = m.get("figures", {})
+        members = int(figures.get("members", 1))
         print(f"trained on {m['pairs']} pairs in {m['train_seconds']:.1f} s (seed {m['seed']}, "
+              f"{members} model{'s' if members > 1 else ''} joined, "
               f"{m['vocabulary']} units, {m['size_bytes'] / 1e6:.1f} MB)")
         if figures.get("held_out"):
             print(f"held-out questions: {figures['held_out']}, recall@1 {figures['recall@1']}, "
