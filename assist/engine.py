@@ -411,7 +411,8 @@ class Assistant:
         cut_off = self._cut_off(hits)
         # Whether the message is answered at all (an off-topic one is not): the answerable
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
-        gate = self.answerable(turns, hits) if self.config.min_confidence is None else None
+        gate = (self.answerable(newest_message(messages), hits)
+                if self.config.min_confidence is None else None)
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
@@ -438,17 +439,18 @@ class Assistant:
         return result, Ranking(turns, hits, fused, candidates, cut_off, gate, answered,
                                products)
 
-    def answerable(self, turns: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
+    def answerable(self, lines: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
         """P(the folder answers this message), from the whole message or, when that is not
         enough, its best clause: buyers wrap a question in greetings, addresses and order
-        numbers, and one clause that asks what the folder answers is enough. The clauses of
-        every turn count, newest first: a buyer who sends "杯盖漏水！！" then "倒过来就滴水
-        这咋用" asked in the first line. None when the shop's model did not answer (then the
-        best card's confidence decides)."""
-        best = calibration.answerable(hits, self._keyword.familiarity(turns[-1]))
+        numbers, and one clause that asks what the folder answers is enough. lines: the
+        newest message's lines, whose clauses all count, newest first: a buyer who sends
+        "杯盖漏水！！" then "倒过来就滴水 这咋用" asked in the first line. Older messages do not
+        count: one answered before does not make "今天天气怎么样" answerable. None when the
+        shop's model did not answer (then the best card's confidence decides)."""
+        best = calibration.answerable(hits, self._keyword.familiarity(lines[-1]))
         if best is None or best >= calibration.GATE.threshold:
             return best
-        clauses = [c for turn in reversed(turns) for c in calibration.clauses(turn)]
+        clauses = [c for line in reversed(lines) for c in calibration.clauses(line)]
         if len(clauses) < 2:
             return best
         for clause in clauses:
@@ -496,13 +498,24 @@ MAX_TURNS = 5  # older lines weigh almost nothing and only add noise
 def weighted_turns(messages: str | Sequence[str]) -> list[tuple[str, float]]:
     """Buyer lines oldest first with their weights in the search; each item of a list is a
     message, a pasted chat is split at its name/time header lines (which are dropped)."""
-    items = [messages] if isinstance(messages, str) else list(messages)
-    groups = [g for item in items for g in message_groups(str(item))]
     out: list[tuple[str, float]] = []
-    for age, group in enumerate(reversed(groups)):
+    for age, group in enumerate(reversed(_messages(messages))):
         for line_age, line in enumerate(reversed(group)):
             out.append((line, TURN_DECAY ** age * LINE_DECAY ** line_age))
     return out[:MAX_TURNS][::-1]
+
+
+def newest_message(messages: str | Sequence[str]) -> list[str]:
+    """The lines of the newest message alone (those weighted_turns weighs by LINE_DECAY)."""
+    groups = _messages(messages)
+    return groups[-1][-MAX_TURNS:] if groups else []
+
+
+def _messages(messages: str | Sequence[str]) -> list[list[str]]:
+    """Each message's lines, oldest message first: an item of a list is a message, and a
+    pasted chat holds one per header line."""
+    items = [messages] if isinstance(messages, str) else list(messages)
+    return [g for item in items for g in message_groups(str(item))]
 
 
 def split_messages(messages: str | Sequence[str]) -> list[str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from assist.adapt import store
-from assist.engine import Assistant, AssistConfig, split_messages, weighted_turns
+from assist.engine import Assistant, AssistConfig, newest_message, weighted_turns
 from assist.evaluate import read_golden
 from assist.suggest import calibration
 from assist.suggest.fusion import reciprocal_rank_fusion
@@ -135,8 +135,8 @@ def _answerable(assistant: Assistant, text: str) -> float:
                             if c.name in ("keyword", "adapted")) if not isinstance(h, str)]
         return calibration.answerable(hits, assistant._keyword.familiarity(part)) or 0.0
 
-    turns = split_messages(text)
-    return max([one(turns[-1]), *(one(c) for t in turns for c in calibration.clauses(t))])
+    lines = newest_message(text)
+    return max([one(lines[-1]), *(one(c) for t in lines for c in calibration.clauses(t))])
 
 
 def label_table(assistant: Assistant, items: list, offtopic: list[str]) -> None:

@@ -116,6 +116,8 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     assert not assistant.suggest("急 在线等 咋整啊").suggestions
     burst = assistant.suggest("袖子开线了！！\n急 在线等 咋整啊")
     assert burst.suggestions and "开线" in burst.suggestions[0].text
+    # ... but a question answered in an earlier message does not open the gate for the next
+    assert not assistant.suggest(["袖子开线了", "今天北京天气怎么样"]).suggestions
 
 
 def test_an_edit_makes_the_model_stale_and_retraining_replaces_it(tmp_path: Path) -> None:
