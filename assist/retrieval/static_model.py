@@ -72,7 +72,7 @@ class StaticModel:
             raise ValueError(f"{model_dir} was trained with other features "
                              f"(version {config.get('features_version')}); train it again")
         self.max_len = int(config.get("max_unit", MAX_CJK_UNIT))
-        self.members = int(config.get("members", 1))  # models joined (assist/adapt/train.py)
+        self.members = config.get("members", 1)  # models joined (assist/adapt/train.py)
         self.vocab = read_vocabulary(self.model_dir)
         weights = load_file(str(self.model_dir / WEIGHTS_FILE))["embedding.weight"]
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
@@ -80,9 +80,11 @@ class StaticModel:
             raise ValueError(f"{model_dir}: {self.weights.shape[0]} vectors for "
                              f"{len(self.vocab)} units")
         self.dimension = int(self.weights.shape[1])
-        if self.members < 1 or self.dimension % self.members:
-            raise ValueError(f"{model_dir}: {self.dimension} dimensions do not split into "
-                             f"{self.members} models")
+        if not isinstance(self.members, int) or self.members < 1 \
+                or self.dimension % self.members:
+            raise ValueError(f"{model_dir}: its {CONFIG_FILE} says members "
+                             f"{self.members!r}; a whole number that divides its "
+                             f"{self.dimension} dimensions was expected")
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return embed_units(self.vocab, self.weights, texts, self.max_len, self.members)
