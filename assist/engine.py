@@ -447,7 +447,8 @@ class Assistant:
         "杯盖漏水！！" then "倒过来就滴水 这咋用" asked in the first line. Older messages do not
         count: one answered before does not make "今天天气怎么样" answerable. None when the
         shop's model did not answer (then the best card's confidence decides)."""
-        best = calibration.answerable(hits, self._keyword.familiarity(lines[-1]))
+        best = calibration.answerable(hits, self._keyword.familiarity(lines[-1]),
+                                      self._names_product(lines[-1]))
         if best is None or best >= calibration.GATE.threshold:
             return best
         clauses = [c for line in reversed(lines) for c in calibration.clauses(line)]
@@ -458,12 +459,16 @@ class Assistant:
                                        for c in self._channels()
                                        if c.name in ("keyword", "adapted"))
                            if not isinstance(h, str)]
-            p = calibration.answerable(clause_hits, self._keyword.familiarity(clause))
+            p = calibration.answerable(clause_hits, self._keyword.familiarity(clause),
+                                       self._names_product(clause))
             if p is not None and p > best:
                 best = p
                 if best >= calibration.GATE.threshold:
                     break
         return best
+
+    def _names_product(self, text: str) -> bool:
+        return bool(calibration.named_products([text], self.report.vocabulary))
 
     def _cut_off(self, hits: Sequence[ChannelHits]) -> float:
         if self.config.min_confidence is not None:

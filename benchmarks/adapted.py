@@ -23,6 +23,14 @@ from benchmarks.common import GOLDEN, OFFTOPIC, SAMPLE_KNOWLEDGE, cache_root, jd
 from benchmarks.quality import JddcScore
 
 REWORDINGS = SAMPLE_KNOWLEDGE / "golden-rewordings.jsonl"
+DATA = Path(__file__).parent / "data"
+# Tuning sets (choices were made on them) and validation-only sets (written after the last
+# choice, never used to make one), reported beside the test sets.
+TUNING_SETS = {"long tuning": DATA / "long-tuning.jsonl", "typo tuning": DATA / "typo-tuning.jsonl"}
+FRESH_REWORDINGS = DATA / "rewordings-fresh.jsonl"
+OFFTOPIC_LISTS = {"tuning": DATA / "offtopic-tuning.txt",
+                  "hard tuning": DATA / "offtopic-tuning-hard.txt",
+                  "fresh (validation)": DATA / "offtopic-fresh.txt"}
 CHANNEL_SETS = ("keyword", "adapted", "keyword+adapted", "fused")
 
 
@@ -78,6 +86,11 @@ def golden_rows(sets: dict[str, list[GoldenItem]], offtopic: list[str],
     return rows
 
 
+def _lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text("utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
 def run_jddc() -> None:
     folder = jddc_dir()
     if not jddc.available(folder):
@@ -125,13 +138,21 @@ def main() -> None:
         "golden tuning half": [i for i in golden if i.line % 2 == 1],
         "golden test half": [i for i in golden if i.line % 2 == 0],
         "rewordings": rewordings,
+        **{name: read_golden(path)[0] for name, path in TUNING_SETS.items()},
     }
-    offtopic = [ln.strip() for ln in OFFTOPIC.read_text("utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")]
+    if FRESH_REWORDINGS.is_file():
+        sets["fresh rewordings (validation)"] = read_golden(FRESH_REWORDINGS)[0]
+    offtopic = _lines(OFFTOPIC)
     say("\n## Golden sets and off-topic messages (default cut-offs)")
     headers = ["set", "channels", "questions", "R@1", "R@5", "MRR",
                "label right: strong / medium / weak (cards)", "off-topic answered"]
-    say(table(headers, golden_rows(sets, offtopic, assistants(SAMPLE_KNOWLEDGE))))
+    opened = assistants(SAMPLE_KNOWLEDGE)
+    say(table(headers, golden_rows(sets, offtopic, opened)))
+    say("\nOther off-topic lists, answered (fused):")
+    for name, path in OFFTOPIC_LISTS.items():
+        texts = _lines(path)
+        answered = sum(bool(opened["fused"].suggest(q).suggestions) for q in texts)
+        say(f"  {name}: {answered} of {len(texts)}")
     if not args.skip_jddc:
         say("\n## JDDC")
         run_jddc()

@@ -323,6 +323,8 @@ class Embedder:
     @property
     def readability_rule(self) -> str:
         """Names how coverage() scores, so a saved index knows when to score again."""
+        if isinstance(self._runner, _StaticRunner):  # a Latin word is one slot, like a character
+            return "known-units,word-slots"
         return "known-tokens" if self.reads_cjk else "known-tokens,no-cjk"
 
     def familiarity(self, text: str) -> float:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT, readable_positions, units
+from assist.retrieval.static_units import FEATURES_VERSION, MAX_CJK_UNIT, readable_slots, units
 from assist.text import CJK_RUN, normalize
 
 MODULE_TYPE = "assist.adapt.st_module.ShopStaticEmbedding"
@@ -102,7 +102,8 @@ class StaticModel:
         return sum(g in self.vocab for g in grams) / len(grams)
 
     def coverage(self, text: str) -> float:
-        readable = readable_positions(text)
+        """Share of the text's slots (static_units.readable_slots) inside a known unit."""
+        readable = readable_slots(text)
         if not readable:
             return 0.0
         known = np.zeros(len(normalize(text)), dtype=bool)

@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from assist.text import CJK_RUN, READABLE, normalize
+from assist.text import CJK_RUN, normalize
 
 FEATURES_VERSION = "1"
 MAX_CJK_UNIT = 6  # longest Chinese unit looked up (product names, jieba words)
 _LATIN = re.compile(r"[a-z]+|\d+")
+_SLOT = re.compile(r"[a-z]+|\d+|[^\W_]")
 
 
 def number_shape(digits: str) -> str:
@@ -50,9 +51,11 @@ def unit_ids(text: str, vocab: dict[str, int], max_len: int = MAX_CJK_UNIT) -> l
     return [vocab[u] for u, _, _ in units(text, vocab, max_len)]
 
 
-def readable_positions(text: str) -> list[int]:
-    """Positions (in normalize(text)) that carry meaning: letters, digits, characters."""
-    return [m.start() for m in READABLE.finditer(normalize(text))]
+def readable_slots(text: str) -> list[int]:
+    """Where the things that carry meaning start (positions in normalize(text)): each Chinese
+    character, each Latin word or number (one slot, like one character: "想refund" reads
+    half, not a seventh), each other letter."""
+    return [m.start() for m in _SLOT.finditer(normalize(text))]
 
 
 def candidate_units(text: str, words: Iterable[str], max_ngram: int = 4) -> set[str]:

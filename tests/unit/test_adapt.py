@@ -15,7 +15,7 @@ from assist.cli import main
 from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
 from assist.retrieval.static_model import StaticModel, is_shop_model
-from assist.retrieval.static_units import build_vocabulary, units
+from assist.retrieval.static_units import build_vocabulary, readable_slots, units
 from tests.adapt_folder import TOPICS, write_folder
 
 
@@ -56,6 +56,16 @@ def test_training_saves_an_ordinary_sentence_transformers_folder(trained) -> Non
     assert model.members == manifest.figures["members"] == 3  # a small folder trains three
     ours = model.embed(texts)
     np.testing.assert_allclose(ours, theirs, atol=1e-5)
+
+
+def test_a_latin_word_the_shop_never_wrote_is_one_unread_slot(trained) -> None:
+    """Buyers mix English into Chinese ("想refund"): the unknown word counts like one unknown
+    character, so the shop's model still reads the message (it was left out below 60 %)."""
+    folder, root = trained
+    model = StaticModel(store.status(folder, load_knowledge(folder), root).model_dir)
+    assert len(readable_slots("袖子开线了refund 165cm")) == 8
+    assert model.coverage("袖子开线了refund") == pytest.approx(5 / 6)
+    assert model.coverage("refund") == 0.0
 
 
 def test_joined_members_score_the_mean_of_their_cosines() -> None:
@@ -118,6 +128,20 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     assert burst.suggestions and "开线" in burst.suggestions[0].text
     # ... but a question answered in an earlier message does not open the gate for the next
     assert not assistant.suggest(["袖子开线了", "今天北京天气怎么样"]).suggestions
+
+
+def test_the_gate_counts_a_named_product(trained) -> None:
+    """The engine tells the gate whether the message names one of the shop's products."""
+    folder, root = trained
+    assistant = Assistant(AssistConfig(knowledge_dir=folder, channels="keyword+adapted"))
+    report = assistant.load_knowledge()
+    assistant.use_adapted(store.status(folder, report, root).model_dir)
+    assistant.build_index()
+    message = "冬天穿这个羽绒服会冷伐"
+    without = assistant._suggest(message, 5, None, 3)[1].gate
+    report.vocabulary.update({"羽绒服": "加厚羽绒服", "加厚羽绒服": "加厚羽绒服"})
+    named = assistant._suggest(message, 5, None, 3)[1].gate
+    assert without is not None and named is not None and named > without
 
 
 def test_an_edit_makes_the_model_stale_and_retraining_replaces_it(tmp_path: Path) -> None:

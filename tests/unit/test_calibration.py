@@ -61,3 +61,15 @@ def test_keyword_alone_is_never_strong() -> None:
     snippets = [resolution(0, "能开专票吗", "亲，可以开增值税专用发票")]
     out = ranked(snippets, [(0, 1.0)], None, "能开专票吗")
     assert out[0].confidence < calibration.STRONG
+
+
+def test_the_gate_opens_for_a_message_naming_a_product() -> None:
+    """Dialect and typos leave few of a message's words in the folder, as an off-topic
+    message does ("哈尔滨冬天穿这个羽绒服会冷伐"); naming the shop's product tips it."""
+    hits = [ChannelHits("keyword", np.array([0]), np.array([0.2]), 1.0),
+            ChannelHits("adapted", np.array([0, 1, 2]), np.array([0.55, 0.3, 0.2]), 5.0,
+                        familiarity=0.4)]
+    plain = calibration.answerable(hits, known_words=0.5)
+    named = calibration.answerable(hits, known_words=0.5, names_product=True)
+    assert plain is not None and named is not None
+    assert plain < calibration.GATE.threshold <= named
