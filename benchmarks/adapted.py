@@ -30,7 +30,8 @@ TUNING_SETS = {"long tuning": DATA / "long-tuning.jsonl", "typo tuning": DATA / 
 FRESH_REWORDINGS = DATA / "rewordings-fresh.jsonl"
 OFFTOPIC_LISTS = {"tuning": DATA / "offtopic-tuning.txt",
                   "hard tuning": DATA / "offtopic-tuning-hard.txt",
-                  "fresh (validation)": DATA / "offtopic-fresh.txt"}
+                  "fresh (validation)": DATA / "offtopic-fresh.txt",
+                  "second fresh (validation)": DATA / "offtopic-fresh2.txt"}
 CHANNEL_SETS = ("keyword", "adapted", "keyword+adapted", "fused")
 
 

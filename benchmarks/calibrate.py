@@ -24,6 +24,7 @@ from assist.engine import Assistant, AssistConfig, newest_message, weighted_turn
 from assist.evaluate import read_golden
 from assist.suggest import calibration
 from assist.suggest.fusion import reciprocal_rank_fusion
+from assist.suggest.generic import is_courtesy
 
 DEPTH = 5
 OFFTOPIC_TUNING = Path(__file__).parent / "data" / "offtopic-tuning.txt"
@@ -146,7 +147,8 @@ def _answerable(assistant: Assistant, text: str) -> float:
                                       assistant._names_product(part)) or 0.0
 
     lines = newest_message(text)
-    return max([one(lines[-1]), *(one(c) for t in lines for c in calibration.clauses(t))])
+    return max([one(lines[-1]), *(one(c) for t in lines for c in calibration.clauses(t)
+                                   if not is_courtesy(c))])
 
 
 def label_table(assistant: Assistant, items: list, offtopic: list[str]) -> None:

@@ -55,7 +55,17 @@ _MIN_SPECIFIC_CHARS = 3
 @lru_cache(maxsize=16384)  # asked for every candidate of every query; replies recur
 def is_generic(text: str) -> bool:
     """True when, without greetings and politeness, hardly anything specific is left."""
+    return len(_specific(text)) < _MIN_SPECIFIC_CHARS
+
+
+def is_courtesy(text: str) -> bool:
+    """True when nothing but greetings, thanks and particles is there ("谢谢亲亲", "哈哈");
+    "刚收到的" says when, and is not."""
+    return not _specific(text)
+
+
+def _specific(text: str) -> str:
     rest = text.lower()
     for phrase in GENERIC_PHRASES:
         rest = rest.replace(phrase, " ")
-    return len(squash(rest)) < _MIN_SPECIFIC_CHARS
+    return squash(rest)

@@ -128,6 +128,9 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     assert burst.suggestions and "开线" in burst.suggestions[0].text
     # ... but a question answered in an earlier message does not open the gate for the next
     assert not assistant.suggest(["袖子开线了", "今天北京天气怎么样"]).suggestions
+    # ... nor does a greeting beside an off-topic question, though greetings are shop chat
+    assert not assistant.suggest("今天北京天气怎么样 在吗").suggestions
+    assert not assistant.suggest("帮我写个作文 谢谢亲").suggestions
 
 
 def test_the_gate_counts_a_named_product(trained) -> None:
