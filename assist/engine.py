@@ -448,7 +448,7 @@ class Assistant:
         "杯盖漏水！！" then "倒过来就滴水 这咋用" asked in the first line. Older messages do not
         count: one answered before does not make "今天天气怎么样" answerable. A clause of
         greetings, thanks or laughter alone never opens it: "谢谢亲亲" looks like the shop's
-        own chat ("求个星巴克的券码 谢谢亲亲" came through by it; left out, 3 of the 70 hard
+        own chat ("求个星巴克的券码 谢谢亲亲" came through by it; left out, 2 of the 70 hard
         tuning off-topic messages fewer pass and no tuning question is lost). None when the
         shop's model did not answer (then the best card's confidence decides)."""
         best = calibration.answerable(hits, self._keyword.familiarity(lines[-1]),
