@@ -24,7 +24,6 @@ from assist.engine import Assistant, AssistConfig, newest_message, weighted_turn
 from assist.evaluate import read_golden
 from assist.suggest import calibration
 from assist.suggest.fusion import reciprocal_rank_fusion
-from assist.suggest.generic import is_courtesy
 
 DEPTH = 5
 OFFTOPIC_TUNING = Path(__file__).parent / "data" / "offtopic-tuning.txt"
@@ -123,9 +122,9 @@ def fit_gate(assistant: Assistant, items: list, offtopic: list[str],
     try:
         p_pos = np.array([_answerable(assistant, q) for q in questions + wrapped(questions)])
         p_neg = np.array([_answerable(assistant, q) for q in offtopic])
+        p_hard = np.array([_answerable(assistant, q) for q in hard or []])
     finally:
         calibration.GATE = saved
-        p_hard = np.array([_answerable(assistant, q) for q in hard or []])
     threshold = float(np.quantile(p_neg, 1 - accept_offtopic))
     allowed = int(accept_hard * len(p_hard))
     if allowed < len(p_hard):  # just above the first hard message over the budget
@@ -138,17 +137,14 @@ def fit_gate(assistant: Assistant, items: list, offtopic: list[str],
 
 
 def _answerable(assistant: Assistant, text: str) -> float:
-    """Like Assistant.answerable with the threshold out of the way: the best of the whole
+    """What Assistant.answerable computes for the message (0 when the shop's model did not
+    read it); with the gate's threshold at 1.0, as fit_gate sets it, the best of the whole
     message and each clause."""
-    def one(part: str) -> float:
-        hits = [h for h in (c.search([(part, 1.0)], 50) for c in assistant._channels()
-                            if c.name in ("keyword", "adapted")) if not isinstance(h, str)]
-        return calibration.answerable(hits, assistant._keyword.familiarity(part),
-                                      assistant._names_product(part)) or 0.0
-
-    lines = newest_message(text)
-    return max([one(lines[-1]), *(one(c) for t in lines for c in calibration.clauses(t)
-                                   if not is_courtesy(c))])
+    weighted = weighted_turns(text)
+    hits = [h for h in (c.search(weighted, assistant.config.candidates)
+                        for c in assistant._channels() if c.name in ("keyword", "adapted"))
+            if not isinstance(h, str)]
+    return assistant.answerable(newest_message(text), hits) or 0.0
 
 
 def label_table(assistant: Assistant, items: list, offtopic: list[str]) -> None:
