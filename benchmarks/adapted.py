@@ -31,7 +31,8 @@ FRESH_REWORDINGS = DATA / "rewordings-fresh.jsonl"
 OFFTOPIC_LISTS = {"tuning": DATA / "offtopic-tuning.txt",
                   "hard tuning": DATA / "offtopic-tuning-hard.txt",
                   "fresh (validation)": DATA / "offtopic-fresh.txt",
-                  "second fresh (validation)": DATA / "offtopic-fresh2.txt"}
+                  "second fresh (validation)": DATA / "offtopic-fresh2.txt",
+                  "third fresh (validation)": DATA / "offtopic-fresh3.txt"}
 CHANNEL_SETS = ("keyword", "adapted", "keyword+adapted", "fused")
 
 

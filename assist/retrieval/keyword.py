@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,9 +12,11 @@ import numpy as np
 
 from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import BIGRAM_PREFIX, Tokenizer
+from assist.text import HAN
 
 _BLOCK = 8192  # documents counted at once while building (bounds the build's temporaries)
 SYNONYM_WEIGHT = 0.8  # a synonym is strong evidence, but the buyer's own word is stronger
+_HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,23 @@ class KeywordIndex:
         if not words or self._bm25 is None:
             return 1.0
         return sum(len(self._postings(w)) > 0 for w in words) / len(words)
+
+    def unknown_words(self, text: str) -> list[str]:
+        """The Chinese words of two characters or more in text that the folder never uses,
+        under any of their synonyms ("瑜伽"; not "退货险", which the folder calls 运费险),
+        longest first and none inside another ("洗面奶", not also "洗面")."""
+        words = {w for w in self.tokenizer.words(text)
+                 if _HAN_WORD.fullmatch(w) and not self._uses(w)}
+        return sorted((w for w in words if not any(w != o and w in o for o in words)),
+                      key=lambda w: (-len(w), text.find(w)))
+
+    def _uses(self, word: str) -> bool:
+        """The folder has the word, a synonym of it, or each of its character pairs: jieba
+        cuts "羽绒服有大码吗" without a word "大码", but the pair is there."""
+        if any(len(self._postings(w)) for w in (word, *self.tokenizer.synonyms.get(word, ()))):
+            return True
+        return all(len(self._postings(BIGRAM_PREFIX + word[i : i + 2]))
+                   for i in range(len(word) - 1))
 
     def matched_words(self, query: str, text: str) -> tuple[str, ...]:
         """Query words that occur in a snippet's text, for highlighting (whole words only)."""

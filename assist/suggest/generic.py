@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assist.text import squash
@@ -69,3 +70,19 @@ def _specific(text: str) -> str:
     for phrase in GENERIC_PHRASES:
         rest = rest.replace(phrase, " ")
     return squash(rest)
+
+
+# Asking whether the shop has, sells or would recommend something: what follows the verb is
+# the thing asked for ("蓝牙耳机的" in "你家有没有卖蓝牙耳机的", "瑜伽垫的不" in
+# "有卖瑜伽垫的不"). Longest forms first, so "有没有卖" is the verb and not "有".
+_HAVE = re.compile(r"有没有卖|有木有卖|有没有|有木有|有卖|在卖|卖|有|推荐")
+_ASKS = re.compile(r"[吗嘛么咩]|有没有|有木有|卖不卖|有啥|有什么|推荐|[没不][呀啊哈]?$")
+
+
+def asked_for(clause: str) -> str | None:
+    """What a clause asks the shop to have, sell or recommend, or None when it asks no such
+    thing (it must ask: "我有个朋友" has nothing after it that is asked for)."""
+    if not _ASKS.search(clause):
+        return None
+    have = _HAVE.search(clause)
+    return clause[have.end():] if have else None

@@ -143,22 +143,22 @@
 <context>
     <name>ContextBox</name>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="99"/>
         <source>Earlier messages from %1 (also searched)</source>
         <translation>Earlier messages from %1 (also searched)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="102"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="100"/>
         <source>Earlier messages (also searched)</source>
         <translation>Earlier messages (also searched)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="103"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="104"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="102"/>
         <source>Forget the earlier messages</source>
         <translation>Forget the earlier messages</translation>
     </message>
@@ -186,27 +186,27 @@
         <translation>can read only %1 of this message; left out</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="177"/>
+        <location filename="../../assist/retrieval/embedder.py" line="182"/>
         <source>cannot load the shop&apos;s model in %1: %2: %3</source>
         <translation>cannot load the shop&apos;s model in %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="222"/>
+        <location filename="../../assist/retrieval/embedder.py" line="227"/>
         <source>cannot run the ONNX model for %1: %2: %3</source>
         <translation>cannot run the ONNX model for %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="269"/>
+        <location filename="../../assist/retrieval/embedder.py" line="274"/>
         <source>cannot load the embedding model in %1: %2: %3</source>
         <translation>cannot load the embedding model in %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="376"/>
+        <location filename="../../assist/retrieval/embedder.py" line="383"/>
         <source>model folder %1 does not exist</source>
         <translation>model folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="379"/>
+        <location filename="../../assist/retrieval/embedder.py" line="386"/>
         <source>%1 is not a sentence-transformers model folder (no modules.json or config.json)</source>
         <translation>%1 is not a sentence-transformers model folder (no modules.json or config.json)</translation>
     </message>
@@ -246,29 +246,34 @@
         <translation>the saved index does not match its manifest; rebuilding</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="242"/>
+        <location filename="../../assist/engine.py" line="243"/>
         <source>could not save the index (%1)</source>
         <translation>could not save the index (%1)</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="389"/>
-        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="390"/>
+        <location filename="../../assist/engine.py" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="397"/>
         <source>not ready yet</source>
         <translation>not ready yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="398"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>no trained model for this folder yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="434"/>
+        <location filename="../../assist/engine.py" line="439"/>
+        <source>The knowledge folder never mentions %1.</source>
+        <translation>The knowledge folder never mentions %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="441"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>No suggestion is confident enough for this message.</translation>
     </message>
@@ -308,17 +313,17 @@
         <translation>expected id &apos;%1&apos; is not in the knowledge folder</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="59"/>
+        <location filename="../../assist/adapt/runner.py" line="72"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="78"/>
+        <location filename="../../assist/adapt/runner.py" line="91"/>
         <source>training cancelled; the previous model stays in use</source>
         <translation>training cancelled; the previous model stays in use</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="82"/>
+        <location filename="../../assist/adapt/runner.py" line="95"/>
         <source>training failed: %1</source>
         <translation>training failed: %1</translation>
     </message>
@@ -708,17 +713,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="64"/>
+        <location filename="../../assist/ui/shell/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="66"/>
+        <location filename="../../assist/ui/shell/crash.py" line="63"/>
         <source>Agent Assist hit an unexpected error. It keeps running, but please copy the details below and send them to support.</source>
         <translation>Agent Assist hit an unexpected error. It keeps running, but please copy the details below and send them to support.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="68"/>
+        <location filename="../../assist/ui/shell/crash.py" line="65"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -744,197 +749,197 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="94"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="95"/>
         <source>Explaining…</source>
         <translation>Explaining…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="95"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="96"/>
         <source>Explaining, once the engine has finished its current work…</source>
         <translation>Explaining, once the engine has finished its current work…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="103"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="104"/>
         <source>Explain failed: %1</source>
         <translation>Explain failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
         <source>Fused</source>
         <translation>Fused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Matched words</source>
         <translation>Matched words</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="115"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="158"/>
         <source>below cut-off</source>
         <translation>below cut-off</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="158"/>
         <source>not shown</source>
         <translation>not shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
         <source>Keyword</source>
         <translation>Keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
         <source>General model</source>
         <translation>General model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="167"/>
         <source>Shop model</source>
         <translation>Shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="173"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="174"/>
         <source>shown as card %1</source>
         <translation>shown as card %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="176"/>
         <source>says the same as card %1, listed as one of its sources</source>
         <translation>says the same as card %1, listed as one of its sources</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="179"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>no card shown: the best confidence is below the cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="185"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
         <source>ranked too low to be given a confidence</source>
         <translation>ranked too low to be given a confidence</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="188"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
         <source>ranked below the %1 cards shown</source>
         <translation>ranked below the %1 cards shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
         <source>generic reply</source>
         <translation>generic reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
         <source>does not fit a complaint</source>
         <translation>does not fit a complaint</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
         <source>product introduction</source>
         <translation>product introduction</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
         <source>; lowered as %1</source>
         <translation>; lowered as %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
         <source>; compliance warning</source>
         <translation>; compliance warning</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>Answered: cards are shown</source>
         <translation>Answered: cards are shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
         <source>Not answered: no card is shown</source>
         <translation>Not answered: no card is shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
         <source>Cut-off %1</source>
         <translation>Cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="204"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>gate %1 (needs %2)</source>
         <translation>gate %1 (needs %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="206"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
         <source>Channels: %1</source>
         <translation>Channels: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="210"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>Double-click a row to open its file at the line.</translation>
     </message>
@@ -942,12 +947,12 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="79"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="75"/>
         <source>Facts behind the replies</source>
         <translation>Facts behind the replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="80"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="76"/>
         <source>Product and policy snippets that match appear here.</source>
         <translation>Product and policy snippets that match appear here.</translation>
     </message>
@@ -955,147 +960,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="178"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="175"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="283"/>
         <source>another chat window</source>
         <translation>another chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="283"/>
         <source>another buyer</source>
         <translation>another buyer</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="299"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="284"/>
         <source>after a pause</source>
         <translation>after a pause</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="299"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="284"/>
         <source>another order number</source>
         <translation>another order number</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="300"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="285"/>
         <source>started over</source>
         <translation>started over</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="302"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="287"/>
         <source>New conversation with %1</source>
         <translation>New conversation with %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="303"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="288"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="313"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
         <source>There is no suggestion %1 to insert</source>
         <translation>There is no suggestion %1 to insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="327"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="312"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="386"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="371"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="389"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="374"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="412"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>Card %1 says what the marketplace rules forbid: insert again to send it anyway</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="442"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="491"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="472"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="473"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="474"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="494"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="475"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="495"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="476"/>
         <source>Capture paused</source>
         <translation>Capture paused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="496"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="499"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="506"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="507"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="586"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="567"/>
         <source>Saved for review in %1</source>
         <translation>Saved for review in %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="587"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="568"/>
         <source>This answer already waits for review</source>
         <translation>This answer already waits for review</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="621"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="602"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>Trainer view: why these cards, answers waiting for review, report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="623"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="604"/>
         <source>Save my reply as an answer…</source>
         <translation>Save my reply as an answer…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="624"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="605"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>Write the reply you send for this message; a trainer reviews it before it is suggested</translation>
     </message>
@@ -1103,7 +1108,7 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="288"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="289"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>%n answer approved: it is a suggestion from now on</numerusform>
@@ -1111,7 +1116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="292"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>%n answer rejected</numerusform>
@@ -1119,52 +1124,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="298"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="299"/>
         <source>Select the answers first.</source>
         <translation>Select the answers first.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>Move the selected answers into resolutions/; they are suggestions from then on</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="319"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="326"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>%n answer waits for review. Select it, then approve or reject it; double-click opens the file.</numerusform>
@@ -1172,7 +1177,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="327"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="328"/>
         <source>No answers wait for review.</source>
         <translation>No answers wait for review.</translation>
     </message>
@@ -1180,27 +1185,27 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="83"/>
+        <location filename="../../assist/ui/windows/problems.py" line="78"/>
         <source>Knowledge problems</source>
         <translation>Knowledge problems</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="87"/>
+        <location filename="../../assist/ui/windows/problems.py" line="82"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>%n problem in the knowledge folder. Fix it in the file; changes load automatically.</numerusform>
@@ -1208,17 +1213,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="89"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>No problems in the knowledge folder.</source>
         <translation>No problems in the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="90"/>
+        <location filename="../../assist/ui/windows/problems.py" line="85"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="92"/>
+        <location filename="../../assist/ui/windows/problems.py" line="87"/>
         <source>Double-click a row to open its file at that line</source>
         <translation>Double-click a row to open its file at that line</translation>
     </message>
@@ -1226,27 +1231,27 @@
 <context>
     <name>SaveAnswerDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="56"/>
         <source>Save as answer</source>
         <translation>Save as answer</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="57"/>
         <source>Buyer&apos;s question</source>
         <translation>Buyer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="61"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="58"/>
         <source>Reply to propose</source>
         <translation>Reply to propose</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="62"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
         <source>The reply you would send to this question</source>
         <translation>The reply you would send to this question</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="63"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
         <source>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</source>
         <translation>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</translation>
     </message>
@@ -1468,32 +1473,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="135"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="136"/>
         <source>%1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="148"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="145"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="153"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="150"/>
         <source>(Locked by your administrator.)</source>
         <translation>(Locked by your administrator.)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="159"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="156"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="160"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="157"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="167"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="164"/>
         <source>Primary screen</source>
         <translation>Primary screen</translation>
     </message>
@@ -1537,7 +1542,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="114"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -1545,72 +1550,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="111"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="115"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="117"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="135"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="183"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1618,7 +1623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="159"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="184"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>
@@ -1626,119 +1631,119 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="233"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="236"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="244"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="243"/>
         <source>Past reply</source>
         <translation>Past reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="245"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="244"/>
         <source>Product facts</source>
         <translation>Product facts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="246"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="245"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="251"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="255"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="254"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>An alternative, less likely to be right (about %1%): check it before sending</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="257"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="256"/>
         <source>About %1% likely to be the right reply</source>
         <translation>About %1% likely to be the right reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="259"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="258"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="262"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="261"/>
         <source>Send this reply to the chat window</source>
         <translation>Send this reply to the chat window</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="264"/>
-        <location filename="../../assist/ui/widgets/cards.py" line="274"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="263"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="273"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="266"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="265"/>
         <source>Fills {%1} in the reply</source>
         <translation>Fills {%1} in the reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="267"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="266"/>
         <source>Fill {%1}</source>
         <translation>Fill {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="275"/>
-        <location filename="../../assist/ui/widgets/cards.py" line="326"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="274"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="325"/>
         <source>Save as answer</source>
         <translation>Save as answer</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="310"/>
         <source>absolute claim, banned by the advertising law</source>
         <translation>absolute claim, banned by the advertising law</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
         <source>takes the trade or payment off the platform</source>
         <translation>takes the trade or payment off the platform</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="313"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
         <source>a word the shop listed in compliance.txt</source>
         <translation>a word the shop listed in compliance.txt</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="317"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="316"/>
         <source>Check before sending: %1</source>
         <translation>Check before sending: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="319"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="318"/>
         <source>Insert again to send it as it is.</source>
         <translation>Insert again to send it as it is.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="327"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="326"/>
         <source>Save as answer: propose this reply, as you edited it, for a trainer to review</source>
         <translation>Save as answer: propose this reply, as you edited it, for a trainer to review</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="353"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="352"/>
         <source>+%1 similar</source>
         <translation>+%1 similar</translation>
     </message>
@@ -1746,57 +1751,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="355"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="356"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="358"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="365"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="368"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="377"/>
         <source>Trainer view</source>
         <translation>Trainer view</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
         <source>Why these cards</source>
         <translation>Why these cards</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
         <source>Pending answers</source>
         <translation>Pending answers</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>What the desk&apos;s feedback log says, as an Excel workbook with charts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="386"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="387"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>A buyer message, as the sidebar gets it</translation>
     </message>

@@ -143,22 +143,22 @@
 <context>
     <name>ContextBox</name>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="99"/>
         <source>Earlier messages from %1 (also searched)</source>
         <translation>%1 之前的消息（一起搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="102"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="100"/>
         <source>Earlier messages (also searched)</source>
         <translation>之前的消息（一起搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="103"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="101"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/inputs.py" line="104"/>
+        <location filename="../../assist/ui/widgets/inputs.py" line="102"/>
         <source>Forget the earlier messages</source>
         <translation>清除之前的消息</translation>
     </message>
@@ -186,27 +186,27 @@
         <translation>只能读懂这条消息的 %1，未参与搜索</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="177"/>
+        <location filename="../../assist/retrieval/embedder.py" line="182"/>
         <source>cannot load the shop&apos;s model in %1: %2: %3</source>
         <translation>无法加载 %1 中的本店模型：%2：%3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="222"/>
+        <location filename="../../assist/retrieval/embedder.py" line="227"/>
         <source>cannot run the ONNX model for %1: %2: %3</source>
         <translation>无法运行 %1 的 ONNX 模型：%2：%3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="269"/>
+        <location filename="../../assist/retrieval/embedder.py" line="274"/>
         <source>cannot load the embedding model in %1: %2: %3</source>
         <translation>无法加载 %1 中的向量模型：%2：%3</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="376"/>
+        <location filename="../../assist/retrieval/embedder.py" line="383"/>
         <source>model folder %1 does not exist</source>
         <translation>模型文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../assist/retrieval/embedder.py" line="379"/>
+        <location filename="../../assist/retrieval/embedder.py" line="386"/>
         <source>%1 is not a sentence-transformers model folder (no modules.json or config.json)</source>
         <translation>%1 不是 sentence-transformers 模型文件夹（没有 modules.json 或 config.json）</translation>
     </message>
@@ -246,29 +246,34 @@
         <translation>已保存的索引与其清单不符；正在重建</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="242"/>
+        <location filename="../../assist/engine.py" line="243"/>
         <source>could not save the index (%1)</source>
         <translation>索引保存失败（%1）</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="389"/>
-        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="390"/>
+        <location filename="../../assist/engine.py" line="397"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="397"/>
         <source>not ready yet</source>
         <translation>还未就绪</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="398"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>这个知识库还没有训练好的模型</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="434"/>
+        <location filename="../../assist/engine.py" line="439"/>
+        <source>The knowledge folder never mentions %1.</source>
+        <translation>资料里没有提到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="441"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>这条消息没有把握足够的建议回复。</translation>
     </message>
@@ -308,17 +313,17 @@
         <translation>期望的编号“%1”不在知识库中</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="59"/>
+        <location filename="../../assist/adapt/runner.py" line="72"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="78"/>
+        <location filename="../../assist/adapt/runner.py" line="91"/>
         <source>training cancelled; the previous model stays in use</source>
         <translation>训练已取消；继续使用原来的模型</translation>
     </message>
     <message>
-        <location filename="../../assist/adapt/runner.py" line="82"/>
+        <location filename="../../assist/adapt/runner.py" line="95"/>
         <source>training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
@@ -708,17 +713,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="64"/>
+        <location filename="../../assist/ui/shell/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="66"/>
+        <location filename="../../assist/ui/shell/crash.py" line="63"/>
         <source>Agent Assist hit an unexpected error. It keeps running, but please copy the details below and send them to support.</source>
         <translation>客服助手遇到了意外错误。程序仍在运行，请复制下面的详细信息发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/shell/crash.py" line="68"/>
+        <location filename="../../assist/ui/shell/crash.py" line="65"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -744,197 +749,197 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="94"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="95"/>
         <source>Explaining…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="95"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="96"/>
         <source>Explaining, once the engine has finished its current work…</source>
         <translation>引擎完成当前任务后开始分析…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="103"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="104"/>
         <source>Explain failed: %1</source>
         <translation>分析失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="111"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="112"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
         <source>Fused</source>
         <translation>融合分</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Matched words</source>
         <translation>匹配的词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="113"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="114"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="115"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
         <source>shown</source>
         <translation>已显示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="156"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="158"/>
         <source>below cut-off</source>
         <translation>低于阈值</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="157"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="158"/>
         <source>not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
         <source>strong</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="161"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="162"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="163"/>
         <source>weak</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="165"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
         <source>General model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="166"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="167"/>
         <source>Shop model</source>
         <translation>店铺模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="173"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="174"/>
         <source>shown as card %1</source>
         <translation>显示为第 %1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="175"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="176"/>
         <source>says the same as card %1, listed as one of its sources</source>
         <translation>与第 %1 张卡片内容相同，已列为其来源之一</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="178"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="179"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>未显示卡片：知识库似乎无法回答此消息（门控 %1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="182"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>未显示卡片：最高置信度低于阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="185"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
         <source>ranked too low to be given a confidence</source>
         <translation>排名太靠后，未计算置信度</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="188"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
         <source>ranked below the %1 cards shown</source>
         <translation>排在已显示的 %1 张卡片之后</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
         <source>generic reply</source>
         <translation>通用回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
         <source>does not fit a complaint</source>
         <translation>不适合回应投诉</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
         <source>product introduction</source>
         <translation>商品介绍</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
         <source>; lowered as %1</source>
         <translation>；因%1被降权</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
         <source>; compliance warning</source>
         <translation>；有合规提示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="200"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>Answered: cards are shown</source>
         <translation>已回答：显示了卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
         <source>Not answered: no card is shown</source>
         <translation>未回答：没有显示卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
         <source>Cut-off %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="204"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>gate %1 (needs %2)</source>
         <translation>门控 %1（需要 %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="206"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
         <source>Channels: %1</source>
         <translation>检索通道：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="210"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>双击一行可在对应行打开文件。</translation>
     </message>
@@ -942,12 +947,12 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="79"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="75"/>
         <source>Facts behind the replies</source>
         <translation>回复依据</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="80"/>
+        <location filename="../../assist/ui/widgets/knowledge_panel.py" line="76"/>
         <source>Product and policy snippets that match appear here.</source>
         <translation>匹配的商品和政策资料会显示在这里。</translation>
     </message>
@@ -955,147 +960,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="178"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="175"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="283"/>
         <source>another chat window</source>
         <translation>另一个聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="283"/>
         <source>another buyer</source>
         <translation>另一位买家</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="299"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="284"/>
         <source>after a pause</source>
         <translation>间隔较久</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="299"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="284"/>
         <source>another order number</source>
         <translation>另一个订单号</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="300"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="285"/>
         <source>started over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="302"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="287"/>
         <source>New conversation with %1</source>
         <translation>与 %1 的新对话</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="303"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="288"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="313"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="298"/>
         <source>There is no suggestion %1 to insert</source>
         <translation>没有第 %1 条建议回复可插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="327"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="312"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="386"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="371"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="389"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="374"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="412"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>第 %1 条回复含有平台规则禁止的说法：再按一次插入才会发送</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="442"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="491"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="472"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="473"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="474"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="494"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="475"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="495"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="476"/>
         <source>Capture paused</source>
         <translation>读取已暂停</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="496"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>暂停期间，读取和插入快捷键不起作用。点击恢复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="499"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="506"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="507"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="586"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="567"/>
         <source>Saved for review in %1</source>
         <translation>已保存待审核：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="587"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="568"/>
         <source>This answer already waits for review</source>
         <translation>这条答案已在等待审核</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="621"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="602"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>培训视图：卡片排序原因、待审核答案、报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="623"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="604"/>
         <source>Save my reply as an answer…</source>
         <translation>把我的回复保存为答案…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="624"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="605"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>写下您对这条消息的回复；培训师审核后才会作为建议出现</translation>
     </message>
@@ -1103,73 +1108,73 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="288"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="289"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>已通过 %n 条答案：从现在起会作为建议出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="292"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>已拒绝 %n 条答案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="298"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="299"/>
         <source>Select the answers first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="315"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>把选中的答案移入 resolutions/；之后会作为建议出现</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="319"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="326"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>有 %n 条答案等待审核。选中行后点击通过或拒绝；双击可打开文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="327"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="328"/>
         <source>No answers wait for review.</source>
         <translation>没有等待审核的答案。</translation>
     </message>
@@ -1177,44 +1182,44 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="83"/>
+        <location filename="../../assist/ui/windows/problems.py" line="78"/>
         <source>Knowledge problems</source>
         <translation>知识库问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="85"/>
+        <location filename="../../assist/ui/windows/problems.py" line="80"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/problems.py" line="87"/>
+        <location filename="../../assist/ui/windows/problems.py" line="82"/>
         <source>%n problem(s) in the knowledge folder. Fix them in the files; changes load automatically.</source>
         <translation>
             <numerusform>知识库中有 %n 个问题。请在文件中修改，保存后会自动重新加载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="89"/>
+        <location filename="../../assist/ui/windows/problems.py" line="84"/>
         <source>No problems in the knowledge folder.</source>
         <translation>知识库没有问题。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="90"/>
+        <location filename="../../assist/ui/windows/problems.py" line="85"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/problems.py" line="92"/>
+        <location filename="../../assist/ui/windows/problems.py" line="87"/>
         <source>Double-click a row to open its file at that line</source>
         <translation>双击一行可在对应行打开文件</translation>
     </message>
@@ -1222,27 +1227,27 @@
 <context>
     <name>SaveAnswerDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="56"/>
         <source>Save as answer</source>
         <translation>保存为答案</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="57"/>
         <source>Buyer&apos;s question</source>
         <translation>买家问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="61"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="58"/>
         <source>Reply to propose</source>
         <translation>建议的回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="62"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="59"/>
         <source>The reply you would send to this question</source>
         <translation>您会对这个问题发送的回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/save_answer.py" line="63"/>
+        <location filename="../../assist/ui/windows/save_answer.py" line="60"/>
         <source>It waits in the knowledge folder&apos;s pending/ until a trainer approves it. Phone and order numbers, addresses and names are masked before it is saved.</source>
         <translation>答案会保存在知识库的 pending/ 中，等待培训师审核。保存前会隐去手机号、订单号、地址和姓名。</translation>
     </message>
@@ -1464,32 +1469,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="135"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="136"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="148"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="145"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="153"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="150"/>
         <source>(Locked by your administrator.)</source>
         <translation>（已被管理员锁定。）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="159"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="156"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="160"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="157"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/settings_dialog.py" line="167"/>
+        <location filename="../../assist/ui/windows/settings_dialog.py" line="164"/>
         <source>Primary screen</source>
         <translation>主屏幕</translation>
     </message>
@@ -1533,86 +1538,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="114"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="111"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="115"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="113"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="117"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>general model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>shop model</source>
         <translation>本店模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
         <source>Ready: %1</source>
         <translation>可用：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="131"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="135"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>没有把握足够的建议（已用%1搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
         <source>%1 answered</source>
         <translation>由%1作答</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>indexing %1/%2…</source>
         <translation>正在建立索引 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
         <source>loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>准备训练本店模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>正在训练本店模型 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
         <source>general model failed: %1</source>
         <translation>通用模型加载失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="158"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="183"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="159"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="184"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>
@@ -1620,119 +1625,119 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="233"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="236"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="244"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="243"/>
         <source>Past reply</source>
         <translation>历史回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="245"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="244"/>
         <source>Product facts</source>
         <translation>商品资料</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="246"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="245"/>
         <source>Template</source>
         <translation>话术模板</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="249"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="251"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="250"/>
         <source>Alternative</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="255"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="254"/>
         <source>An alternative, less likely to be right (about %1%): check it before sending</source>
         <translation>备选回复，把握较低（约 %1%）：发送前请核对</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="257"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="256"/>
         <source>About %1% likely to be the right reply</source>
         <translation>约 %1% 的把握是合适的回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="259"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="258"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="262"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="261"/>
         <source>Send this reply to the chat window</source>
         <translation>把这条回复发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="264"/>
-        <location filename="../../assist/ui/widgets/cards.py" line="274"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="263"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="273"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="266"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="265"/>
         <source>Fills {%1} in the reply</source>
         <translation>填入回复中的 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="267"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="266"/>
         <source>Fill {%1}</source>
         <translation>填写 {%1}</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="275"/>
-        <location filename="../../assist/ui/widgets/cards.py" line="326"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="274"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="325"/>
         <source>Save as answer</source>
         <translation>保存为答案</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="310"/>
         <source>absolute claim, banned by the advertising law</source>
         <translation>绝对化用语，广告法禁止</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="311"/>
         <source>takes the trade or payment off the platform</source>
         <translation>引导站外交易或付款</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="313"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="312"/>
         <source>a word the shop listed in compliance.txt</source>
         <translation>店铺在 compliance.txt 中列出的禁用词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="317"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="316"/>
         <source>Check before sending: %1</source>
         <translation>发送前请检查：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="319"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="318"/>
         <source>Insert again to send it as it is.</source>
         <translation>再次插入即按原样发送。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="327"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="326"/>
         <source>Save as answer: propose this reply, as you edited it, for a trainer to review</source>
         <translation>保存为答案：把这条回复（含您的修改）提交给培训师审核</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/cards.py" line="353"/>
+        <location filename="../../assist/ui/widgets/cards.py" line="352"/>
         <source>+%1 similar</source>
         <translation>另有 %1 条相似</translation>
     </message>
@@ -1740,57 +1745,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="355"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="356"/>
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="357"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="358"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="365"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="368"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
         <source>Report saved to %1</source>
         <translation>报表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="377"/>
         <source>Trainer view</source>
         <translation>培训视图</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
         <source>Why these cards</source>
         <translation>卡片排序原因</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
         <source>Pending answers</source>
         <translation>待审核答案</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
         <source>Report…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>把客服反馈日志汇总为带图表的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="386"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
         <source>Explain</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="387"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>一条买家消息，和侧边栏收到的一样</translation>
     </message>

@@ -100,6 +100,19 @@ def test_unrelated_message_gets_no_suggestion(make) -> None:
     assert any("confident" in n for n in result.notes)
 
 
+def test_asking_for_a_thing_the_folder_never_mentions_gets_no_card(make) -> None:
+    # Keyword search alone, as before the shop's model is trained: the rule needs no model.
+    assistant = make(channels="keyword")
+    result = assistant.suggest("你们有没有卖瑜伽垫的 要厚一点")
+    assert result.suggestions == []
+    assert any("瑜伽" in n and "never mentions" in n for n in result.notes)
+    # the folder's own words, under a synonym, are known: 专票 is 增值税专用发票
+    assert assistant.suggest("有专票吗").suggestions[0].snippet_ids[0] == "R3"
+    # a message naming the shop's product asks about it, whatever else it names
+    assert assistant.unknown_asked(["台灯有没有包装盒"]) == ()
+    assert assistant.unknown_asked(["有没有包装盒"]) == ("包装盒",)
+
+
 def test_generic_reply_only_for_a_greeting(make) -> None:
     assistant = make()
     assistant.build_index()

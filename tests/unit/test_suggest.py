@@ -7,7 +7,7 @@ from assist.knowledge.model import ShopInfo, Snippet, SnippetKind
 from assist.suggest import placeholders
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import RRF_K, reciprocal_rank_fusion
-from assist.suggest.generic import is_generic
+from assist.suggest.generic import asked_for, is_generic
 
 
 def snippet(i: int, reply: str, product: str = "", kind=SnippetKind.RESOLUTION) -> Snippet:
@@ -186,3 +186,18 @@ def test_what_a_complaint_looks_like(text: str, complaint: bool) -> None:
     from assist.suggest.calibration import is_complaint
 
     assert is_complaint(text) is complaint
+
+
+@pytest.mark.parametrize(
+    ("clause", "thing"),
+    [
+        ("你家有没有卖蓝牙耳机的", "蓝牙耳机的"),
+        ("有卖瑜伽垫的不", "瑜伽垫的不"),
+        ("推荐一部好看的电视剧", "一部好看的电视剧"),
+        ("羽绒服有大码吗", "大码吗"),
+        ("我有个朋友", None),  # says it has something; asks nothing
+        ("袖子开线了", None),
+    ],
+)
+def test_what_a_clause_asks_the_shop_to_have_or_sell(clause: str, thing: str | None) -> None:
+    assert asked_for(clause) == thing
