@@ -1,5 +1,7 @@
 """From channel hits to ranked, calibrated candidates (assist/suggest/calibration.py)."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -73,3 +75,28 @@ def test_the_gate_opens_for_a_message_naming_a_product() -> None:
     named = calibration.answerable(hits, known_words=0.5, names_product=True)
     assert plain is not None and named is not None
     assert plain < calibration.GATE.threshold <= named
+
+
+def test_the_best_candidates_are_the_same_as_when_every_candidate_is_corrected() -> None:
+    # candidates() stops correcting once no later candidate can reach the best 30; that is
+    # sound only while every correction lowers a score.
+    assert all(0 < factor <= 1 for factor in calibration.CORRECTIONS.values())
+    rng = np.random.default_rng(7)
+    replies = ["亲，48小时内发货", "不客气哦，请问还有其他可以帮到您的吗？",
+               "非常抱歉，马上给您补发", "亲，用附送的砂纸打磨一下表面就能恢复"]
+    questions = ["几天发货", "好的谢谢", "少发了一件", "地垫不吸水了"]
+    snippets = [resolution(i, questions[i % 4] + str(i), replies[i % 4]) for i in range(150)]
+    order = rng.permutation(150)
+    hits = [ChannelHits("keyword", order[:80], np.sort(rng.random(80))[::-1], 1.0),
+            ChannelHits("adapted", order[40:], np.sort(rng.random(110))[::-1], 3.0)]
+    fused = reciprocal_rank_fusion([(h.positions, h.weight) for h in hits])
+    depth = calibration.CONFIDENCE_DEPTH
+    for turn in ("地垫不吸水了 怎么办", "几天发货"):
+        corrected = {p: fused[p] * math.prod(
+            calibration.CORRECTIONS[n] for n in calibration.corrections(
+                snippets[p], calibration.is_complaint(turn), False)) for p in fused}
+        best = sorted(corrected, key=lambda p: (-corrected[p], p))[:depth]
+        out = calibration.candidates(fused, hits, snippets, turn)
+        assert {c.position for c in out[:depth]} == set(best)
+        assert any(corrected[p] < fused[p] for p in best)  # some were lowered
+        assert len(out) == len(fused)
