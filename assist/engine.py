@@ -435,7 +435,9 @@ class Assistant:
         result.knowledge = self._knowledge_hits(candidates[:KNOWLEDGE_DEPTH] if answered else [],
                                                 result.query, knowledge_limit)
         if gate == 0.0 and (unknown := self.unknown_asked(newest_message(messages))):
+            result.unknown_asked = unknown
             words = "、".join(unknown)
+            # status_line.UNKNOWN_NOTE: the window says it in full
             result.notes.append(Core.tr("The knowledge folder never mentions %1.", words))
         if not result.suggestions:
             result.notes.append(Core.tr("No suggestion is confident enough for this message."))

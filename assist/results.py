@@ -57,4 +57,6 @@ class SuggestResult:
     channels_used: tuple[str, ...] = ()  # the channels that answered this message
     channel_coverage: dict[str, float] = field(default_factory=dict)  # what each one read
     notes: list[str] = field(default_factory=list)  # plain sentences for the status line
+    # what the buyer asked the shop to have or sell that the folder never mentions: no card
+    unknown_asked: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks

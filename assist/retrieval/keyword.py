@@ -108,12 +108,21 @@ class KeywordIndex:
 
     def unknown_words(self, text: str) -> list[str]:
         """The Chinese words of two characters or more in text that the folder never uses,
-        under any of their synonyms ("瑜伽"; not "退货险", which the folder calls 运费险),
-        longest first and none inside another ("洗面奶", not also "洗面")."""
-        words = {w for w in self.tokenizer.words(text)
-                 if _HAN_WORD.fullmatch(w) and not self._uses(w)}
-        return sorted((w for w in words if not any(w != o and w in o for o in words)),
-                      key=lambda w: (-len(w), text.find(w)))
+        under any of their synonyms ("瑜伽"; not "退货险", which the folder calls 运费险), in
+        the order written, those written side by side as one ("蓝牙耳机", from 蓝牙 and 耳机)
+        and none inside another ("洗面奶", not also "洗面")."""
+        spans = []
+        for word in {w for w in self.tokenizer.words(text) if _HAN_WORD.fullmatch(w)}:
+            start = text.find(word)  # words come from the text, normalised: may not be found
+            if start >= 0 and not self._uses(word):
+                spans.append((start, start + len(word)))
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [text[start:end] for start, end in merged]
 
     def _uses(self, word: str) -> bool:
         """The folder has the word, a synonym of it, or each of its character pairs: jieba

@@ -268,12 +268,12 @@
         <translation>no trained model for this folder yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="439"/>
+        <location filename="../../assist/engine.py" line="441"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>The knowledge folder never mentions %1.</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="441"/>
+        <location filename="../../assist/engine.py" line="443"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>No suggestion is confident enough for this message.</translation>
     </message>
@@ -1010,97 +1010,102 @@
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="371"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="373"/>
+        <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
+        <translation>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="376"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="374"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="379"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="412"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="422"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>Card %1 says what the marketplace rules forbid: insert again to send it anyway</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="472"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="473"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="478"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="474"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="479"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="475"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="476"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="481"/>
         <source>Capture paused</source>
         <translation>Capture paused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="482"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="567"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="572"/>
         <source>Saved for review in %1</source>
         <translation>Saved for review in %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="568"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="573"/>
         <source>This answer already waits for review</source>
         <translation>This answer already waits for review</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="602"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="607"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>Trainer view: why these cards, answers waiting for review, report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="604"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="609"/>
         <source>Save my reply as an answer…</source>
         <translation>Save my reply as an answer…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="605"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="610"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>Write the reply you send for this message; a trainer reviews it before it is suggested</translation>
     </message>
@@ -1542,7 +1547,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -1550,72 +1555,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="115"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="116"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="117"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="125"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="133"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="135"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="145"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="183"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="185"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1623,7 +1628,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="184"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="186"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>

@@ -268,12 +268,12 @@
         <translation>这个知识库还没有训练好的模型</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="439"/>
+        <location filename="../../assist/engine.py" line="441"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>资料里没有提到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="441"/>
+        <location filename="../../assist/engine.py" line="443"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>这条消息没有把握足够的建议回复。</translation>
     </message>
@@ -1010,97 +1010,102 @@
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="371"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="373"/>
+        <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
+        <translation>资料里没有提到%1，店里可能不卖。请自行回复，或把它补充到知识库。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="376"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="374"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="379"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="412"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="422"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>第 %1 条回复含有平台规则禁止的说法：再按一次插入才会发送</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="427"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="472"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="473"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="478"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="474"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="479"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="475"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="476"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="481"/>
         <source>Capture paused</source>
         <translation>读取已暂停</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="482"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>暂停期间，读取和插入快捷键不起作用。点击恢复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="567"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="572"/>
         <source>Saved for review in %1</source>
         <translation>已保存待审核：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="568"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="573"/>
         <source>This answer already waits for review</source>
         <translation>这条答案已在等待审核</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="602"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="607"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>培训视图：卡片排序原因、待审核答案、报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="604"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="609"/>
         <source>Save my reply as an answer…</source>
         <translation>把我的回复保存为答案…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="605"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="610"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>写下您对这条消息的回复；培训师审核后才会作为建议出现</translation>
     </message>
@@ -1538,86 +1543,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="115"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="116"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="117"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>general model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="125"/>
         <source>shop model</source>
         <translation>本店模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="132"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="133"/>
         <source>Ready: %1</source>
         <translation>可用：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="135"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>没有把握足够的建议（已用%1搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
         <source>%1 answered</source>
         <translation>由%1作答</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
         <source>indexing %1/%2…</source>
         <translation>正在建立索引 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="144"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="145"/>
         <source>loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="146"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>准备训练本店模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>正在训练本店模型 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
         <source>general model failed: %1</source>
         <translation>通用模型加载失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="183"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="185"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="184"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="186"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>

@@ -106,6 +106,15 @@ def test_nothing_confident_is_said_plainly(qtbot, sidebar):
     assert window.status.label.text().startswith("No confident suggestion (searched: keyword")
 
 
+def test_a_thing_the_folder_never_mentions_is_named_in_the_notice(qtbot, sidebar):
+    window = sidebar.window
+    ask(qtbot, sidebar, "你们有没有卖瑜伽垫的 要厚一点")
+    assert window.cards == []
+    assert "“瑜伽”" in window.notice.text() and "may not sell" in window.notice.text()
+    # said once, in the notice, not again in the status line's notes
+    assert "瑜伽" not in window.status.notes_label.text()
+
+
 def test_captured_messages_become_context_that_can_be_cleared(qtbot, sidebar):
     window = sidebar.window
     with qtbot.waitSignal(sidebar.service.results_ready, timeout=20_000):

@@ -26,6 +26,7 @@ from assist.ui.service.state import EngineState
 from assist.ui.shell.i18n import Retranslating, core_text
 
 CONFIDENT_NOTE = "No suggestion is confident enough for this message."
+UNKNOWN_NOTE = "The knowledge folder never mentions %1."  # Assistant._suggest's
 
 
 class StatusLine(Retranslating, QWidget):
@@ -153,14 +154,15 @@ class StatusLine(Retranslating, QWidget):
 
     def notes(self) -> list[str]:
         """The core's notes on the message on screen, translated, channels named as the line
-        names them. The no-confident-card note is left out: the window says it in full."""
+        names them. The notes on why there is no card are left out: the window says them in
+        full."""
         if self.result is None:
             return []
         names = {c: self.channel_names([c]) for c in ("keyword", "general", "adapted")}
         out = []
         for note in self.result.notes:
             text = core_text(note)
-            if getattr(note, "template", "") == CONFIDENT_NOTE:
+            if getattr(note, "template", "") in (CONFIDENT_NOTE, UNKNOWN_NOTE):
                 continue
             for colon in (":", "："):  # the Chinese sentence uses the full-width one
                 channel, found, rest = text.partition(colon)

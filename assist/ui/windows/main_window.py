@@ -368,6 +368,11 @@ class MainWindow(Retranslating, QWidget):
         self._retranslate_counts()
 
     def _not_confident_text(self) -> str:
+        result = self.last_result
+        if result is not None and result.unknown_asked:
+            return self.tr("The knowledge folder never mentions %1: the shop may not sell it. "
+                           "Answer it yourself, or add it to the knowledge folder.").replace(
+                "%1", "、".join(f"“{w}”" for w in result.unknown_asked))
         text = self.tr("No confident suggestion for this message. Answer it yourself, or check "
                        "the facts below.")
         return text if self.last_result and self.last_result.knowledge else self.tr(
