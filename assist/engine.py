@@ -7,7 +7,6 @@ serial job queue), so the index is never read while it is being rebuilt.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import shutil
 import time
@@ -20,7 +19,7 @@ import numpy as np
 
 from assist import paths
 from assist.atomic import sweep_stale_tmp
-from assist.knowledge import LoadReport, SnippetKind, load_knowledge
+from assist.knowledge import LoadReport, Snippet, SnippetKind, load_knowledge
 from assist.memory import release_free_memory
 from assist.messages import Core, joined
 from assist.results import KnowledgeHit, SuggestResult
@@ -28,6 +27,7 @@ from assist.retrieval import prebuilt
 from assist.retrieval.channels import Channel, ChannelHits, DenseChannel, KeywordChannel
 from assist.retrieval.checkpoint import EmbeddingCheckpoint
 from assist.retrieval.embedder import Embedder, load_embedder
+from assist.retrieval.index_manifest import model_name_of
 from assist.retrieval.keyword import KeywordIndex
 from assist.retrieval.locks import FolderBusy
 from assist.retrieval.synonyms import build_table
@@ -189,8 +189,11 @@ class Assistant:
             raise RuntimeError("load_model() must run before build_index()")
         totals = [0, 0, 0, 0, 0]
         messages = []
+        # Made once for every model: 100k of them are ~9 MB, and they were made three times
+        # a model where the sidebar's memory peaked (the shop's model coming in).
+        hashes = [s.content_hash for s in self.report.snippets]
         for name, model in models.items():
-            stats = self._build_one(name, model, progress, batch_size)
+            stats = self._build_one(name, model, hashes, progress, batch_size)
             totals = [a + b for a, b in zip(totals, (stats.total, stats.embedded, stats.reused,
                                                       stats.skipped, stats.resumed), strict=True)]
             if stats.message:
@@ -201,7 +204,8 @@ class Assistant:
         total, embedded, reused, skipped, resumed = totals
         return UpdateStats(total, embedded, reused, skipped, message, resumed)
 
-    def _build_one(self, name: str, embedder: Embedder, progress: Progress | None,
+    def _build_one(self, name: str, embedder: Embedder, hashes: list[str],
+                   progress: Progress | None,
                    batch_size: int | None = None) -> UpdateStats:
         identity = IndexIdentity(embedder.fingerprint, embedder.name, embedder.dimension,
                                  self.config.dense_min_coverage, embedder.readability_rule)
@@ -217,7 +221,7 @@ class Assistant:
             previous, message = VectorIndex.load(directory, identity)
             if message:
                 log.warning("%s (%s)", message, directory)
-        previous, borrowed, note = self._with_prebuilt(previous, identity)
+        previous, borrowed, note = self._with_prebuilt(previous, identity, hashes)
         message = joined(message, note)
         if swapped and previous is None:
             previous = self._vectors_from_other_folders(identity, embedder)
@@ -226,8 +230,8 @@ class Assistant:
         index, stats = VectorIndex.update(
             previous,
             identity,
-            [s.search_text for s in snippets],
-            [s.content_hash for s in snippets],
+            _SearchTexts(snippets),
+            hashes,
             embed=lambda texts: checkpoint.embed(
                 texts, lambda chunk, report: embedder.encode(chunk, report, batch_size), progress),
             readability=embedder.coverage,
@@ -250,19 +254,21 @@ class Assistant:
         return UpdateStats(stats.total, checkpoint.embedded, stats.reused, stats.skipped,
                            message, checkpoint.resumed)
 
-    def _with_prebuilt(self, previous: VectorIndex | None, identity: IndexIdentity
-                       ) -> tuple[VectorIndex | None, bool, str]:
+    def _with_prebuilt(self, previous: VectorIndex | None, identity: IndexIdentity,
+                       hashes: list[str]) -> tuple[VectorIndex | None, bool, str]:
         """The vectors `previous` lacks, from a prebuilt index shipped beside the folder
         (assist.retrieval.prebuilt), joined to it. Returns (index, taken from the prebuilt,
         a problem with the prebuilt to say, once)."""
-        missing = {s.content_hash for s in self.report.snippets}
         if previous is not None and previous.identity.same_vectors(identity):
-            missing.difference_update(previous.hashes)
+            # every warm start: equal lists, and no set of 100k hashes is made to learn it
+            missing = set() if previous.hashes == hashes else set(hashes).difference(
+                previous.hashes)
+        else:
+            missing = set(hashes)
         if not missing:  # every warm start: the share is not even looked at
             return previous, False, ""
         shipped_index, problem = prebuilt.shipped_vectors(
-            self.config.knowledge_dir, identity, [s.content_hash for s in self.report.snippets],
-            missing, self.index_dir)
+            self.config.knowledge_dir, identity, hashes, missing, self.index_dir)
         said = problem if problem and problem not in self._said else ""
         self._said.add(problem)
         if shipped_index is None:
@@ -295,10 +301,9 @@ class Assistant:
             if directory == keep or not (directory / MANIFEST_FILE).is_file():
                 continue
             try:  # only the name is needed: an older format's folder goes too
-                data = json.loads((directory / MANIFEST_FILE).read_text("utf-8"))
+                name = model_name_of(directory / MANIFEST_FILE)
             except (OSError, ValueError):
                 continue
-            name = data.get("model_name") if isinstance(data, dict) else None
             if name == embedder.name:
                 shutil.rmtree(directory, ignore_errors=True)
 
@@ -520,6 +525,23 @@ class Assistant:
             if len(hits) >= limit:
                 break
         return hits
+
+
+class _SearchTexts(Sequence[str]):
+    """The snippets' search texts, each made when asked for: an update reads only the
+    changed ones, so a warm start reads none. As a list they were the sidebar's peak of
+    memory at 100k snippets (the shop's model coming in: 692 MB)."""
+
+    def __init__(self, snippets: Sequence[Snippet]) -> None:
+        self._snippets = snippets
+
+    def __len__(self) -> int:
+        return len(self._snippets)
+
+    def __getitem__(self, i):  # Sequence's int and slice forms
+        if isinstance(i, slice):
+            return [s.search_text for s in self._snippets[i]]
+        return self._snippets[i].search_text
 
 
 # How much an older message weighs beside the one after it, and an earlier line of one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,25 @@ def read_manifest(path: Path) -> dict[str, Any]:
         raise ManifestError("from another version of Agent Assist")
     check_fields(data)
     return data
+
+
+_MODEL_NAME = re.compile(r'"model_name":\s*("(?:[^"\\]|\\.)*")')
+
+
+def model_name_of(path: Path) -> str | None:
+    """The manifest's model_name alone, from the file's first bytes, where save() writes it:
+    parsing a 100k-snippet manifest whole to learn it held ~25 MB for a moment, and the
+    sidebar peaked there. A file without it there is parsed whole. Raises OSError and
+    ValueError as reading and parsing do."""
+    with path.open("rb") as handle:
+        head = handle.read(4096).decode("utf-8", "ignore")
+    found = _MODEL_NAME.search(head)
+    if found:
+        name = json.loads(found.group(1))
+    else:
+        data = json.loads(path.read_text("utf-8"))
+        name = data.get("model_name") if isinstance(data, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def check_fields(data: dict[str, Any]) -> None:

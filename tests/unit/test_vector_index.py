@@ -1,5 +1,6 @@
 """The FAISS store on random vectors: reuse by content hash, atomic saves, recovery."""
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -189,3 +190,22 @@ def test_large_indexes_are_8_bit_hnsw_and_older_ones_convert(tmp_path: Path, mon
     loaded, message = VectorIndex.load(tmp_path, IDENTITY)
     assert not message and loaded.converted and isinstance(loaded._index, faiss.IndexHNSWSQ)
     assert loaded.search(query, 1)[0][0] == 7
+
+
+def test_the_model_name_is_read_from_the_manifest_head(tmp_path: Path) -> None:
+    from assist.retrieval.index_manifest import model_name_of
+
+    index, _ = build([f"t{i}" for i in range(3000)])  # a manifest far longer than its head
+    index.save(tmp_path)
+    assert (tmp_path / MANIFEST_FILE).stat().st_size > 4096
+    assert model_name_of(tmp_path / MANIFEST_FILE) == "test-model"
+    # written otherwise (another version): the name further on, escaped, still found
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"hashes": ["x" * 64] * 200, "model_name": "店\\\"s model"}),
+                     "utf-8")
+    assert model_name_of(other) == "店\\\"s model"
+    other.write_text('{"model_name": 3}', "utf-8")
+    assert model_name_of(other) is None
+    other.write_text("{not json", "utf-8")
+    with pytest.raises(ValueError):
+        model_name_of(other)
