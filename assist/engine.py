@@ -417,8 +417,10 @@ class Assistant:
         cut_off = self._cut_off(hits)
         # Whether the message is answered at all (an off-topic one is not): the answerable
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
-        gate = (self.answerable(newest_message(messages), hits)
-                if self.config.min_confidence is None else None)
+        newest = newest_message(messages)
+        unknown = self.unknown_asked(newest) if self.config.min_confidence is None else ()
+        gate = (None if self.config.min_confidence is not None
+                else 0.0 if unknown else self._likeness(newest, hits))
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
@@ -439,7 +441,7 @@ class Assistant:
         # best candidates, whether or not one of them is a card.
         result.knowledge = self._knowledge_hits(candidates[:KNOWLEDGE_DEPTH] if answered else [],
                                                 result.query, knowledge_limit)
-        if gate == 0.0 and (unknown := self.unknown_asked(newest_message(messages))):
+        if unknown:
             result.unknown_asked = unknown
             words = "、".join(unknown)
             # status_line.UNKNOWN_NOTE: the window says it in full
@@ -462,8 +464,10 @@ class Assistant:
         tuning off-topic messages fewer pass and no tuning question is lost). None when the
         shop's model did not answer (then the best card's confidence decides); 0 when the
         message asks for a thing the folder never mentions (unknown_asked)."""
-        if self.unknown_asked(lines):
-            return 0.0
+        return 0.0 if self.unknown_asked(lines) else self._likeness(lines, hits)
+
+    def _likeness(self, lines: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
+        """answerable() once the message asks for nothing the folder never mentions."""
         best = calibration.answerable(hits, self._keyword.familiarity(lines[-1]),
                                       self._names_product(lines[-1]))
         if best is None or best >= calibration.GATE.threshold:
