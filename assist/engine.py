@@ -39,6 +39,7 @@ from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
 from assist.suggest.generic import asked_for, is_courtesy
 from assist.suggest.placeholders import DEFAULT_FALLBACKS, Fallbacks
+from assist.suggest.platforms import account_trouble, other_platform
 from assist.suggest.ranking import Ranking
 from assist.transcript import message_groups
 
@@ -418,9 +419,12 @@ class Assistant:
         # Whether the message is answered at all (an off-topic one is not): the answerable
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
         newest = newest_message(messages)
-        unknown = self.unknown_asked(newest) if self.config.min_confidence is None else ()
-        gate = (None if self.config.min_confidence is not None
-                else 0.0 if unknown else self._likeness(newest, hits))
+        gated = self.config.min_confidence is None
+        unknown = self.unknown_asked(newest) if gated else ()
+        elsewhere = self.other_platform(newest) if gated else None
+        account = self.account_asked(newest) if gated and not elsewhere else None
+        gate = (None if not gated
+                else 0.0 if unknown or elsewhere or account else self._likeness(newest, hits))
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
@@ -441,6 +445,16 @@ class Assistant:
         # best candidates, whether or not one of them is a card.
         result.knowledge = self._knowledge_hits(candidates[:KNOWLEDGE_DEPTH] if answered else [],
                                                 result.query, knowledge_limit)
+        if elsewhere:
+            result.other_platform = elsewhere
+            # status_line.ELSEWHERE_NOTE: the window says it in full
+            result.notes.append(Core.tr("The message is about %1, where this shop does not sell.",
+                                        elsewhere))
+        if account:
+            result.account_of = account
+            # status_line.ACCOUNT_NOTE
+            result.notes.append(Core.tr("The message is about the buyer's %1 account, which the "
+                                        "shop cannot see.", account))
         if unknown:
             result.unknown_asked = unknown
             words = "、".join(unknown)
@@ -463,8 +477,11 @@ class Assistant:
         own chat ("求个星巴克的券码 谢谢亲亲" came through by it; left out, 2 of the 70 hard
         tuning off-topic messages fewer pass and no tuning question is lost). None when the
         shop's model did not answer (then the best card's confidence decides); 0 when the
-        message asks for a thing the folder never mentions (unknown_asked)."""
-        return 0.0 if self.unknown_asked(lines) else self._likeness(lines, hits)
+        message asks for a thing the folder never mentions (unknown_asked), is about another
+        marketplace (other_platform) or the buyer's own account there (account_asked)."""
+        if self.unknown_asked(lines) or self.other_platform(lines) or self.account_asked(lines):
+            return 0.0
+        return self._likeness(lines, hits)
 
     def _likeness(self, lines: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
         """answerable() once the message asks for nothing the folder never mentions."""
@@ -506,6 +523,21 @@ class Assistant:
             if unknown:
                 return tuple(unknown)
         return ()
+
+    def other_platform(self, lines: Sequence[str]) -> str | None:
+        """The other marketplace or app the newest message is about ("在pdd买的卫衣开线了",
+        "美团外卖送错了"), or None: one the shop does not sell on (shop.yaml's platforms).
+        Such a message gets no card: the folder's replies are for the shop's own orders."""
+        clauses = [c for line in lines for c in calibration.clauses(line) or [line]]
+        return other_platform(clauses, self.report.shop.platforms,
+                              any(self._names_product(line) for line in lines),
+                              self._keyword.uses)
+
+    def account_asked(self, lines: Sequence[str]) -> str | None:
+        """The app whose account the newest message is about ("支付宝登录不上了": 支付宝), or
+        None. Such a message gets no card: the shop cannot see or fix the buyer's account."""
+        clauses = [c for line in lines for c in calibration.clauses(line) or [line]]
+        return account_trouble(clauses, self._keyword.uses)
 
     def _names_product(self, text: str) -> bool:
         return bool(calibration.named_products([text], self.report.vocabulary))

@@ -59,4 +59,8 @@ class SuggestResult:
     notes: list[str] = field(default_factory=list)  # plain sentences for the status line
     # what the buyer asked the shop to have or sell that the folder never mentions: no card
     unknown_asked: tuple[str, ...] = ()
+    # the other marketplace the message is about ("在pdd买的…"): no card
+    other_platform: str | None = None
+    # the app whose account the buyer has trouble with ("支付宝登录不上了"): no card
+    account_of: str | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -11,7 +12,7 @@ import yaml
 from assist.cooperate import pause_point
 from assist.knowledge import limits
 from assist.knowledge.markdown import parse_page
-from assist.knowledge.model import LoadReport, Problem, ShopInfo, Snippet
+from assist.knowledge.model import DEFAULT_PLATFORMS, LoadReport, Problem, ShopInfo, Snippet
 from assist.knowledge.safeyaml import load_yaml
 from assist.knowledge.tables import parse_csv, parse_xlsx
 from assist.knowledge.textfile import UnreadableFile, read_text
@@ -21,6 +22,7 @@ from assist.retrieval.synonyms import parse_groups
 
 T = TypeVar("T")
 SHOP_FILE = "shop.yaml"
+PLATFORMS_KEY = "platforms"
 SYNONYMS_FILE = "synonyms.txt"
 # Files that live in the folder but are not knowledge: evaluation sets, notes for trainers,
 # answers still under review (pending/) and the shop's own compliance word list.
@@ -201,7 +203,8 @@ def _load_shop(root: Path, problems: list[Problem]) -> ShopInfo:
     if path is None:
         return ShopInfo()
     try:
-        data = load_yaml(read_text(path, limits.MAX_PAGE_BYTES)[0]) or {}
+        text = read_text(path, limits.MAX_PAGE_BYTES)[0]
+        data = load_yaml(text) or {}
     except (UnreadableFile, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or said(exc)
@@ -216,8 +219,27 @@ def _load_shop(root: Path, problems: list[Problem]) -> ShopInfo:
     if not isinstance(data, dict):
         problems.append(Problem(SHOP_FILE, 1, Core.tr("shop settings must be 'key: value' lines")))
         return ShopInfo()
-    extra = {str(k): str(v) for k, v in data.items() if k != "name" and v is not None}
-    return ShopInfo(name=str(data.get("name") or ""), extra=extra)
+    extra = {str(k): str(v) for k, v in data.items()
+             if k not in ("name", PLATFORMS_KEY) and v is not None}
+    return ShopInfo(name=str(data.get("name") or ""), extra=extra,
+                    platforms=_platforms(data.get(PLATFORMS_KEY), text, problems))
+
+
+def _platforms(value: object, text: str, problems: list[Problem]) -> tuple[str, ...]:
+    """shop.yaml's `platforms`: a list ("[淘宝, 抖音]") or one line ("淘宝、抖音"); absent,
+    the default."""
+    if value is None:
+        return DEFAULT_PLATFORMS
+    if isinstance(value, str):
+        value = re.split(r"[,，、/\s]+", value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        line = next((n for n, row in enumerate(text.splitlines(), 1)
+                     if row.lstrip().startswith(PLATFORMS_KEY)), 0)
+        problems.append(Problem(SHOP_FILE, line, Core.tr(
+            "'platforms' must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫"),
+            "warning"))
+        return DEFAULT_PLATFORMS
+    return tuple(v.strip() for v in value if v.strip())
 
 
 def _load_synonyms(root: Path, problems: list[Problem]) -> list[tuple[str, ...]]:

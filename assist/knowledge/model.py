@@ -79,12 +79,18 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}"
 
 
+DEFAULT_PLATFORMS = ("淘宝", "天猫")
+
+
 @dataclass(frozen=True)
 class ShopInfo:
-    """Facts about the shop used to fill placeholders such as {店铺}."""
+    """Facts about the shop used to fill placeholders such as {店铺}, and where it sells."""
 
     name: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    # shop.yaml's `platforms`: a buyer's order on any other marketplace is not the shop's
+    # to answer (suggest/platforms.py). Qianniu shops sell on these two.
+    platforms: tuple[str, ...] = DEFAULT_PLATFORMS
 
 
 @dataclass

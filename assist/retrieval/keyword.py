@@ -114,7 +114,7 @@ class KeywordIndex:
         spans = []
         for word in {w for w in self.tokenizer.words(text) if _HAN_WORD.fullmatch(w)}:
             start = text.find(word)  # words come from the text, normalised: may not be found
-            if start >= 0 and not self._uses(word):
+            if start >= 0 and not self.uses(word):
                 spans.append((start, start + len(word)))
         merged: list[list[int]] = []
         for start, end in sorted(spans):
@@ -124,9 +124,12 @@ class KeywordIndex:
                 merged.append([start, end])
         return [text[start:end] for start, end in merged]
 
-    def _uses(self, word: str) -> bool:
+    def uses(self, word: str) -> bool:
         """The folder has the word, a synonym of it, or each of its character pairs: jieba
-        cuts "羽绒服有大码吗" without a word "大码", but the pair is there."""
+        cuts "羽绒服有大码吗" without a word "大码", but the pair is there. A Latin word
+        ("pdd") counts as the folder writes it, in any case."""
+        if not _HAN_WORD.fullmatch(word):
+            return bool(len(self._postings(word.lower())))
         if any(len(self._postings(w)) for w in (word, *self.tokenizer.synonyms.get(word, ()))):
             return True
         return all(len(self._postings(BIGRAM_PREFIX + word[i : i + 2]))

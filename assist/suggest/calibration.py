@@ -212,7 +212,8 @@ def answerable(hits: Sequence[ChannelHits], known_words: float,
     return None if features is None else GATE.answerable(features)
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。.!！?？；;：:~～\s]+")
+# A full stop, but not the point in "1.8米" or "2.5kg".
+_CLAUSE_BREAK = re.compile(r"(?:[，,。!！?？；;：:~～\s]|(?<!\d)\.|\.(?!\d))+")
 
 
 def clauses(text: str) -> list[str]:

@@ -246,34 +246,44 @@
         <translation>the saved index does not match its manifest; rebuilding</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="243"/>
+        <location filename="../../assist/engine.py" line="248"/>
         <source>could not save the index (%1)</source>
         <translation>could not save the index (%1)</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="390"/>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="403"/>
         <source>not ready yet</source>
         <translation>not ready yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="398"/>
+        <location filename="../../assist/engine.py" line="404"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>no trained model for this folder yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="441"/>
+        <location filename="../../assist/engine.py" line="451"/>
+        <source>The message is about %1, where this shop does not sell.</source>
+        <translation>The message is about %1, where this shop does not sell.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="456"/>
+        <source>The message is about the buyer&apos;s %1 account, which the shop cannot see.</source>
+        <translation>The message is about the buyer&apos;s %1 account, which the shop cannot see.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="462"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>The knowledge folder never mentions %1.</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="443"/>
+        <location filename="../../assist/engine.py" line="464"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>No suggestion is confident enough for this message.</translation>
     </message>
@@ -343,77 +353,82 @@
         <translation>%1 snippets changed since it was trained</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="36"/>
+        <location filename="../../assist/knowledge/loader.py" line="38"/>
         <source>knowledge folder does not exist</source>
         <translation>knowledge folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="66"/>
+        <location filename="../../assist/knowledge/loader.py" line="68"/>
         <source>id &apos;%1&apos; is already used at %2; this entry was skipped</source>
         <translation>id &apos;%1&apos; is already used at %2; this entry was skipped</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="76"/>
+        <location filename="../../assist/knowledge/loader.py" line="78"/>
         <source>the folder holds more than %1 entries; this one and the rest were not loaded</source>
         <translation>the folder holds more than %1 entries; this one and the rest were not loaded</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="105"/>
+        <location filename="../../assist/knowledge/loader.py" line="107"/>
         <source>file ran out of memory reading this file; split it into smaller files</source>
         <translation>file ran out of memory reading this file; split it into smaller files</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="107"/>
+        <location filename="../../assist/knowledge/loader.py" line="109"/>
         <source>file is nested too deeply to read; simplify its structure</source>
         <translation>file is nested too deeply to read; simplify its structure</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="110"/>
+        <location filename="../../assist/knowledge/loader.py" line="112"/>
         <source>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</source>
         <translation>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="121"/>
+        <location filename="../../assist/knowledge/loader.py" line="123"/>
         <source>could not be read (%1: %2)</source>
         <translation>could not be read (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="135"/>
+        <location filename="../../assist/knowledge/loader.py" line="137"/>
         <source>%1 more problems in this file are not listed; fix the ones above first</source>
         <translation>%1 more problems in this file are not listed; fix the ones above first</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="150"/>
+        <location filename="../../assist/knowledge/loader.py" line="152"/>
         <source>Excel lock file (the workbook is open in Excel); ignored</source>
         <translation>Excel lock file (the workbook is open in Excel); ignored</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="176"/>
+        <location filename="../../assist/knowledge/loader.py" line="178"/>
         <source>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</source>
         <translation>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="190"/>
+        <location filename="../../assist/knowledge/loader.py" line="192"/>
         <source>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</source>
         <translation>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="212"/>
+        <location filename="../../assist/knowledge/loader.py" line="215"/>
         <source>cannot read shop settings: %1</source>
         <translation>cannot read shop settings: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="217"/>
+        <location filename="../../assist/knowledge/loader.py" line="220"/>
         <source>shop settings must be &apos;key: value&apos; lines</source>
         <translation>shop settings must be &apos;key: value&apos; lines</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="241"/>
+        <location filename="../../assist/knowledge/loader.py" line="239"/>
+        <source>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</source>
+        <translation>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="263"/>
         <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
         <translation>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="260"/>
+        <location filename="../../assist/knowledge/loader.py" line="282"/>
         <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
         <translation>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</translation>
     </message>
@@ -1011,101 +1026,111 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/main_window.py" line="373"/>
+        <source>The message is about %1, where this shop does not sell: answer it yourself. (Where the shop sells: &apos;platforms&apos; in shop.yaml.)</source>
+        <translation>The message is about %1, where this shop does not sell: answer it yourself. (Where the shop sells: &apos;platforms&apos; in shop.yaml.)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="377"/>
+        <source>The message is about the buyer&apos;s own %1 account, which the shop cannot see or change: answer it yourself.</source>
+        <translation>The message is about the buyer&apos;s own %1 account, which the shop cannot see or change: answer it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="381"/>
         <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="376"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="379"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="425"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="422"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="430"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>Card %1 says what the marketplace rules forbid: insert again to send it anyway</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="440"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="478"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="486"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="479"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="481"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
         <source>Capture paused</source>
         <translation>Capture paused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="482"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="500"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="501"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="572"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="580"/>
         <source>Saved for review in %1</source>
         <translation>Saved for review in %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="573"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="581"/>
         <source>This answer already waits for review</source>
         <translation>This answer already waits for review</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="607"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="615"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>Trainer view: why these cards, answers waiting for review, report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="609"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="617"/>
         <source>Save my reply as an answer…</source>
         <translation>Save my reply as an answer…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="610"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="618"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>Write the reply you send for this message; a trainer reviews it before it is suggested</translation>
     </message>
@@ -1547,7 +1572,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -1555,72 +1580,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="116"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="122"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="125"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="133"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="145"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="153"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="156"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="185"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="189"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1628,7 +1653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="186"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>

@@ -246,34 +246,44 @@
         <translation>已保存的索引与其清单不符；正在重建</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="243"/>
+        <location filename="../../assist/engine.py" line="248"/>
         <source>could not save the index (%1)</source>
         <translation>索引保存失败（%1）</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="390"/>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="396"/>
+        <location filename="../../assist/engine.py" line="403"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="397"/>
+        <location filename="../../assist/engine.py" line="403"/>
         <source>not ready yet</source>
         <translation>还未就绪</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="398"/>
+        <location filename="../../assist/engine.py" line="404"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>这个知识库还没有训练好的模型</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="441"/>
+        <location filename="../../assist/engine.py" line="451"/>
+        <source>The message is about %1, where this shop does not sell.</source>
+        <translation>这条消息说的是%1上的事，本店不在那里销售。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="456"/>
+        <source>The message is about the buyer&apos;s %1 account, which the shop cannot see.</source>
+        <translation>这条消息问的是买家自己的%1账号，店铺看不到。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="462"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>资料里没有提到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="443"/>
+        <location filename="../../assist/engine.py" line="464"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>这条消息没有把握足够的建议回复。</translation>
     </message>
@@ -343,77 +353,82 @@
         <translation>训练后已有 %1 条资料发生变化</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="36"/>
+        <location filename="../../assist/knowledge/loader.py" line="38"/>
         <source>knowledge folder does not exist</source>
         <translation>知识库文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="66"/>
+        <location filename="../../assist/knowledge/loader.py" line="68"/>
         <source>id &apos;%1&apos; is already used at %2; this entry was skipped</source>
         <translation>编号“%1”已在 %2 使用；已跳过这一条</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="76"/>
+        <location filename="../../assist/knowledge/loader.py" line="78"/>
         <source>the folder holds more than %1 entries; this one and the rest were not loaded</source>
         <translation>知识库超过 %1 条资料；这一条及之后的都没有加载</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="105"/>
+        <location filename="../../assist/knowledge/loader.py" line="107"/>
         <source>file ran out of memory reading this file; split it into smaller files</source>
         <translation>读取这个文件时内存不足；请把它拆成几个小文件</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="107"/>
+        <location filename="../../assist/knowledge/loader.py" line="109"/>
         <source>file is nested too deeply to read; simplify its structure</source>
         <translation>文件嵌套层级太深，无法读取；请简化它的结构</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="110"/>
+        <location filename="../../assist/knowledge/loader.py" line="112"/>
         <source>file could not be read (%1: %2); the rest of the folder loaded. Save the file again; if that does not help, report it</source>
         <translation>文件无法读取（%1：%2）；知识库中的其他文件已正常加载。请重新保存这个文件；如果仍然不行，请报告给技术支持</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="121"/>
+        <location filename="../../assist/knowledge/loader.py" line="123"/>
         <source>could not be read (%1: %2)</source>
         <translation>无法读取（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="135"/>
+        <location filename="../../assist/knowledge/loader.py" line="137"/>
         <source>%1 more problems in this file are not listed; fix the ones above first</source>
         <translation>这个文件还有 %1 个问题没有列出；请先修改上面的问题</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="150"/>
+        <location filename="../../assist/knowledge/loader.py" line="152"/>
         <source>Excel lock file (the workbook is open in Excel); ignored</source>
         <translation>Excel 锁定文件（工作簿正在 Excel 中打开）；已忽略</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="176"/>
+        <location filename="../../assist/knowledge/loader.py" line="178"/>
         <source>old Excel .xls format cannot be read; open it in Excel and save as .xlsx</source>
         <translation>无法读取旧版 Excel .xls 格式；请用 Excel 打开并另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="190"/>
+        <location filename="../../assist/knowledge/loader.py" line="192"/>
         <source>&apos;%1&apos; files are not knowledge; use Markdown (.md), CSV or Excel (.xlsx). Skipped</source>
         <translation>“%1”文件不是知识库文件；请使用 Markdown（.md）、CSV 或 Excel（.xlsx）。已跳过</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="212"/>
+        <location filename="../../assist/knowledge/loader.py" line="215"/>
         <source>cannot read shop settings: %1</source>
         <translation>无法读取店铺设置：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="217"/>
+        <location filename="../../assist/knowledge/loader.py" line="220"/>
         <source>shop settings must be &apos;key: value&apos; lines</source>
         <translation>店铺设置必须是“键: 值”（key: value）格式的行</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="241"/>
+        <location filename="../../assist/knowledge/loader.py" line="239"/>
+        <source>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</source>
+        <translation>“platforms”应列出本店销售的平台，例如 [淘宝, 抖音]；现按淘宝、天猫处理</translation>
+    </message>
+    <message>
+        <location filename="../../assist/knowledge/loader.py" line="263"/>
         <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
         <translation>这一组有 %1 个词，超过每组最多 %2 个；已跳过。请每个意思单独写一行</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="260"/>
+        <location filename="../../assist/knowledge/loader.py" line="282"/>
         <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
         <translation>链接指向知识库文件夹以外；没有读取。请把文件复制到知识库文件夹中</translation>
     </message>
@@ -1011,101 +1026,111 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/main_window.py" line="373"/>
+        <source>The message is about %1, where this shop does not sell: answer it yourself. (Where the shop sells: &apos;platforms&apos; in shop.yaml.)</source>
+        <translation>这条消息说的是%1上的订单或服务，本店不在那里销售，请自行回复。（本店销售的平台见 shop.yaml 的 platforms。）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="377"/>
+        <source>The message is about the buyer&apos;s own %1 account, which the shop cannot see or change: answer it yourself.</source>
+        <translation>这条消息问的是买家自己的%1账号，店铺既看不到也改不了，请自行回复。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="381"/>
         <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>资料里没有提到%1，店里可能不卖。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="376"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="379"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="417"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="425"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="422"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="430"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>第 %1 条回复含有平台规则禁止的说法：再按一次插入才会发送</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="432"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="440"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="477"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="478"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="486"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="479"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="480"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="481"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
         <source>Capture paused</source>
         <translation>读取已暂停</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="482"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>暂停期间，读取和插入快捷键不起作用。点击恢复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="500"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="501"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="572"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="580"/>
         <source>Saved for review in %1</source>
         <translation>已保存待审核：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="573"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="581"/>
         <source>This answer already waits for review</source>
         <translation>这条答案已在等待审核</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="607"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="615"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>培训视图：卡片排序原因、待审核答案、报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="609"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="617"/>
         <source>Save my reply as an answer…</source>
         <translation>把我的回复保存为答案…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="610"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="618"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>写下您对这条消息的回复；培训师审核后才会作为建议出现</translation>
     </message>
@@ -1543,86 +1568,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="119"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="116"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="118"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="122"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
         <source>general model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="125"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>shop model</source>
         <translation>本店模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="133"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
         <source>Ready: %1</source>
         <translation>可用：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="136"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>没有把握足够的建议（已用%1搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
         <source>%1 answered</source>
         <translation>由%1作答</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="143"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
         <source>indexing %1/%2…</source>
         <translation>正在建立索引 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="145"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
         <source>loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>准备训练本店模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="153"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>正在训练本店模型 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="156"/>
         <source>general model failed: %1</source>
         <translation>通用模型加载失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="185"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="189"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="186"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>

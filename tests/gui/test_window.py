@@ -115,6 +115,18 @@ def test_a_thing_the_folder_never_mentions_is_named_in_the_notice(qtbot, sidebar
     assert "瑜伽" not in window.status.notes_label.text()
 
 
+def test_a_message_about_another_marketplace_is_named_in_the_notice(qtbot, sidebar):
+    window = sidebar.window
+    ask(qtbot, sidebar, "美团外卖送错了 找谁退钱")
+    assert window.cards == []
+    assert "美团" in window.notice.text() and "platforms" in window.notice.text()
+    assert "美团" not in window.status.notes_label.text()
+    window.input.clear()
+    ask(qtbot, sidebar, "支付宝登录不上了 怎么办")
+    assert window.cards == [] and "支付宝" in window.notice.text()
+    assert "account" in window.notice.text()
+
+
 def test_captured_messages_become_context_that_can_be_cleared(qtbot, sidebar):
     window = sidebar.window
     with qtbot.waitSignal(sidebar.service.results_ready, timeout=20_000):

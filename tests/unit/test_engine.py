@@ -113,6 +113,21 @@ def test_asking_for_a_thing_the_folder_never_mentions_gets_no_card(make) -> None
     assert assistant.unknown_asked(["有没有包装盒"]) == ("包装盒",)
 
 
+def test_a_message_about_another_marketplace_gets_no_card(make, folder: Path) -> None:
+    assistant = make(channels="keyword")
+    result = assistant.suggest("在pdd买的台灯不亮了 你们能帮我退吗")
+    assert result.suggestions == [] and result.other_platform == "拼多多"
+    assert any("拼多多" in n and "does not sell" in n for n in result.notes)
+    assert assistant.suggest("台灯不亮了 你们能帮我退吗").suggestions  # the shop's own order
+    result = assistant.suggest("支付宝登录不上了 怎么办")
+    assert result.suggestions == [] and result.account_of == "支付宝"
+    # a shop that sells there too answers its orders there
+    (folder / "shop.yaml").write_text("name: 暖居小铺\nplatforms: [淘宝, 拼多多]\n", "utf-8")
+    assistant.load_knowledge()
+    result = assistant.suggest("在pdd买的台灯不亮了 你们能帮我退吗")
+    assert result.other_platform is None and not any("does not sell" in n for n in result.notes)
+
+
 def test_generic_reply_only_for_a_greeting(make) -> None:
     assistant = make()
     assistant.build_index()

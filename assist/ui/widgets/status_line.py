@@ -26,7 +26,11 @@ from assist.ui.service.state import EngineState
 from assist.ui.shell.i18n import Retranslating, core_text
 
 CONFIDENT_NOTE = "No suggestion is confident enough for this message."
-UNKNOWN_NOTE = "The knowledge folder never mentions %1."  # Assistant._suggest's
+# Assistant._suggest's notes on why there is no card
+UNKNOWN_NOTE = "The knowledge folder never mentions %1."
+ELSEWHERE_NOTE = "The message is about %1, where this shop does not sell."
+ACCOUNT_NOTE = "The message is about the buyer's %1 account, which the shop cannot see."
+WHY_NO_CARD = (CONFIDENT_NOTE, UNKNOWN_NOTE, ELSEWHERE_NOTE, ACCOUNT_NOTE)
 
 
 class StatusLine(Retranslating, QWidget):
@@ -162,7 +166,7 @@ class StatusLine(Retranslating, QWidget):
         out = []
         for note in self.result.notes:
             text = core_text(note)
-            if getattr(note, "template", "") in (CONFIDENT_NOTE, UNKNOWN_NOTE):
+            if getattr(note, "template", "") in WHY_NO_CARD:
                 continue
             for colon in (":", "："):  # the Chinese sentence uses the full-width one
                 channel, found, rest = text.partition(colon)

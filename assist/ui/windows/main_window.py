@@ -369,6 +369,14 @@ class MainWindow(Retranslating, QWidget):
 
     def _not_confident_text(self) -> str:
         result = self.last_result
+        if result is not None and result.other_platform:
+            return self.tr("The message is about %1, where this shop does not sell: answer it "
+                           "yourself. (Where the shop sells: 'platforms' in shop.yaml.)").replace(
+                "%1", result.other_platform)
+        if result is not None and result.account_of:
+            return self.tr("The message is about the buyer's own %1 account, which the shop "
+                           "cannot see or change: answer it yourself.").replace(
+                "%1", result.account_of)
         if result is not None and result.unknown_asked:
             return self.tr("The knowledge folder never mentions %1: the shop may not sell it. "
                            "Answer it yourself, or add it to the knowledge folder.").replace(
