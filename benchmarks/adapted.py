@@ -30,9 +30,11 @@ TUNING_SETS = {"long tuning": DATA / "long-tuning.jsonl", "typo tuning": DATA / 
 FRESH_REWORDINGS = DATA / "rewordings-fresh.jsonl"
 OFFTOPIC_LISTS = {"tuning": DATA / "offtopic-tuning.txt",
                   "hard tuning": DATA / "offtopic-tuning-hard.txt",
-                  "fresh (validation)": DATA / "offtopic-fresh.txt",
-                  "second fresh (validation)": DATA / "offtopic-fresh2.txt",
-                  "third fresh (validation)": DATA / "offtopic-fresh3.txt"}
+                  # read while choosing the marketplace and account rules: tuning since then
+                  "first fresh (tuning)": DATA / "offtopic-fresh.txt",
+                  "second fresh (tuning)": DATA / "offtopic-fresh2.txt",
+                  "third fresh (validation)": DATA / "offtopic-fresh3.txt",
+                  "fourth fresh (validation)": DATA / "offtopic-fresh4.txt"}
 CHANNEL_SETS = ("keyword", "adapted", "keyword+adapted", "fused")
 
 
