@@ -37,7 +37,7 @@ from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateSt
 from assist.suggest import calibration
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
-from assist.suggest.generic import asked_for, is_courtesy
+from assist.suggest.generic import asked_for, is_courtesy, is_number_given
 from assist.suggest.placeholders import DEFAULT_FALLBACKS, Fallbacks
 from assist.suggest.platforms import account_trouble, other_platform
 from assist.suggest.ranking import Ranking
@@ -493,7 +493,8 @@ class Assistant:
         if len(clauses) < 2:
             return best
         for clause in clauses:
-            if is_courtesy(clause):  # "谢谢亲亲", "哈哈": the question is elsewhere, if any
+            if is_courtesy(clause) or is_number_given(clause):
+                # "谢谢亲亲", "你好客服", "订单号是3301…": the question is elsewhere, if any
                 continue
             clause_hits = [h for h in (c.search([(clause, 1.0)], self.config.candidates)
                                        for c in self._channels()

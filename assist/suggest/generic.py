@@ -59,10 +59,27 @@ def is_generic(text: str) -> bool:
     return len(_specific(text)) < _MIN_SPECIFIC_CHARS
 
 
+# How buyers address the shop: with greetings alone they ask nothing ("你好客服", "老板在吗").
+_ADDRESS = re.compile(r"客服|掌柜|店家|老板|小姐姐|小哥哥|美女|帅哥")
+# An order, parcel or phone number and its label ("订单号是3301928374651122", "收货人电话1380…").
+_NUMBER = re.compile(r"[a-z]*\d{6,}[a-z\d]*")
+_NUMBER_LABEL = re.compile(
+    r"(快递|物流|运)?单号|订单号?|电话(号码)?|手机号?|收[货件]人|号码|我的|是|为")
+
+
 def is_courtesy(text: str) -> bool:
-    """True when nothing but greetings, thanks and particles is there ("谢谢亲亲", "哈哈");
-    "刚收到的" says when, and is not."""
-    return not _specific(text)
+    """True when nothing but greetings, thanks, particles and ways of addressing the shop is
+    there ("谢谢亲亲", "哈哈", "你好客服"); "刚收到的" says when, and is not."""
+    return not _ADDRESS.sub("", _specific(text))
+
+
+def is_number_given(text: str) -> bool:
+    """True when the text only gives an order, parcel or phone number ("订单号是330192837465",
+    "收货人电话13800001111"): the buyer's question is elsewhere, if anywhere."""
+    rest = squash(text)
+    if not _NUMBER.search(rest):
+        return False
+    return not _NUMBER_LABEL.sub("", _NUMBER.sub("", rest))
 
 
 def _specific(text: str) -> str:

@@ -131,6 +131,11 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     # ... nor does a greeting beside an off-topic question, though greetings are shop chat
     assert not assistant.suggest("今天北京天气怎么样 在吗").suggestions
     assert not assistant.suggest("帮我写个作文 谢谢亲").suggestions
+    # ... nor the buyer addressing the shop (generic.is_courtesy; is_number_given skips an
+    # order number's clause the same way)
+    assert not assistant.suggest("你好客服，今天北京天气怎么样").suggestions
+    greeted = assistant.suggest("你好客服，袖子开线了")
+    assert greeted.suggestions and "开线" in greeted.suggestions[0].text
 
 
 def test_the_gate_counts_a_named_product(trained) -> None:

@@ -201,3 +201,24 @@ def test_what_a_complaint_looks_like(text: str, complaint: bool) -> None:
 )
 def test_what_a_clause_asks_the_shop_to_have_or_sell(clause: str, thing: str | None) -> None:
     assert asked_for(clause) == thing
+
+
+@pytest.mark.parametrize(
+    ("clause", "courtesy", "number"),
+    [
+        ("谢谢亲亲", True, False),
+        ("你好客服", True, False),
+        ("老板在吗", True, False),
+        ("老板 便宜一点呗", False, False),
+        ("刚收到的", False, False),
+        ("订单号是3301928374651122", False, True),
+        ("收货人电话13800001111", False, True),
+        ("单号SF1234567890", False, True),
+        ("订单3301928374651122什么时候发货", False, False),  # asks something too
+        ("买了2件", False, False),
+    ],
+)
+def test_clauses_that_ask_nothing(clause: str, courtesy: bool, number: bool) -> None:
+    from assist.suggest.generic import is_courtesy, is_number_given
+
+    assert (is_courtesy(clause), is_number_given(clause)) == (courtesy, number)
