@@ -212,8 +212,10 @@ def answerable(hits: Sequence[ChannelHits], known_words: float,
     return None if features is None else GATE.answerable(features)
 
 
-# A full stop, but not the point in "1.8米" or "2.5kg".
-_CLAUSE_BREAK = re.compile(r"(?:[，,。!！?？；;：:~～\s]|(?<!\d)\.|\.(?!\d))+")
+# A full stop, but not the point in "1.8米" or "2.5kg"; a space, but not one inside English
+# ("long time no see", "iPhone 16 Pro").
+_CLAUSE_BREAK = re.compile(r"(?:[，,。!！?？；;：:~～]|(?<!\d)\.|\.(?!\d)"
+                           r"|(?<![a-z0-9])\s|\s(?![a-z0-9]))+", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[str]:

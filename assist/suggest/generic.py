@@ -59,8 +59,10 @@ def is_generic(text: str) -> bool:
     return len(_specific(text)) < _MIN_SPECIFIC_CHARS
 
 
-# How buyers address the shop: with greetings alone they ask nothing ("你好客服", "老板在吗").
-_ADDRESS = re.compile(r"客服|掌柜|店家|老板|小姐姐|小哥哥|美女|帅哥")
+# How buyers address the shop, and greetings for the time of day: alone they ask nothing
+# ("你好客服", "老板在吗", "早上好").
+_ADDRESS = re.compile(
+    r"客服|掌柜|店家|老板|小姐姐|小哥哥|美女|帅哥|[早晚]上好|[上下中]午好|早安|晚安")
 # An order, parcel or phone number and its label ("订单号是3301928374651122", "收货人电话1380…").
 _NUMBER = re.compile(r"[a-z]*\d{6,}[a-z\d]*")
 _NUMBER_LABEL = re.compile(

@@ -62,9 +62,11 @@ def test_trouble_with_the_buyers_own_account(message: str, app: str | None) -> N
     assert account_trouble(clauses(message), FOLDER_WORDS.__contains__) == app
 
 
-def test_a_decimal_point_does_not_end_a_clause() -> None:
+def test_a_decimal_point_or_a_space_inside_english_does_not_end_a_clause() -> None:
     parts = ["你家有床垫吗", "1.8乘2米的", "要乳胶的"]
     assert clauses("你家有床垫吗 1.8乘2米的. 要乳胶的") == parts
+    english = ["在吗", "有iPhone 16 Pro Max吗", "国行的"]
+    assert clauses("在吗 有iPhone 16 Pro Max吗 国行的") == english
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,7 @@ def test_what_a_clause_asks_the_shop_to_have_or_sell(clause: str, thing: str | N
         ("谢谢亲亲", True, False),
         ("你好客服", True, False),
         ("老板在吗", True, False),
+        ("早上好", True, False),
         ("老板 便宜一点呗", False, False),
         ("刚收到的", False, False),
         ("订单号是3301928374651122", False, True),
