@@ -232,7 +232,8 @@ def _platforms(value: object, text: str, problems: list[Problem]) -> tuple[str, 
         return DEFAULT_PLATFORMS
     if isinstance(value, str):
         value = re.split(r"[,，、/\s]+", value)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if (not isinstance(value, list) or not all(isinstance(v, str) for v in value)
+            or not any(v.strip() for v in value)):
         line = next((n for n, row in enumerate(text.splitlines(), 1)
                      if row.lstrip().startswith(PLATFORMS_KEY)), 0)
         problems.append(Problem(SHOP_FILE, line, Core.tr(

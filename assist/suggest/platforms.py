@@ -50,9 +50,10 @@ def other_platform(clauses: Iterable[str], own: Iterable[str], names_product: bo
     "能发京东吗" asks about the courier the folder's shipping page names."""
     clauses = list(clauses)
     bargains = any(_PRICE.search(c) for c in clauses)
-    own = set(own)
-    spellings = [(name, s) for name, forms in PLATFORMS.items() if name not in own
-                 for s in forms]
+    own = {o.lower() for o in own}
+    # the shop may write its platforms as buyers do ("pdd", "JD")
+    spellings = [(name, s) for name, forms in PLATFORMS.items()
+                 if not own & {name, *forms} for s in forms]
     for clause in clauses:
         lowered = clause.lower()
         for name, spelling in spellings:

@@ -46,6 +46,7 @@ def test_a_shop_that_sells_there_too_answers_its_orders() -> None:
     assert about("在抖音买的卫衣开线了", True) == "抖音"
     assert about("在抖音买的卫衣开线了", True, own=("淘宝", "抖音")) is None
     assert about("在淘宝买的卫衣开线了", True, own=("抖音",)) == "淘宝"
+    assert about("在拼多多买的卫衣开线了", True, own=("淘宝", "PDD")) is None  # as buyers write it
 
 
 @pytest.mark.parametrize(
@@ -76,6 +77,7 @@ def test_a_decimal_point_or_a_space_inside_english_does_not_end_a_clause() -> No
         ("platforms: [淘宝, 抖音]\n", ("淘宝", "抖音"), False),
         ("platforms: 淘宝、拼多多\n", ("淘宝", "拼多多"), False),
         ("platforms: {淘宝: 1}\n", DEFAULT_PLATFORMS, True),
+        ("platforms: []\n", DEFAULT_PLATFORMS, True),
     ],
 )
 def test_shop_yaml_says_where_the_shop_sells(tmp_path: Path, line: str,
