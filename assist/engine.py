@@ -518,7 +518,7 @@ class Assistant:
         wrapped, long and with typos) is caught and 18 of the 100 off-topic messages are."""
         if any(self._names_product(line) for line in lines):
             return ()
-        for clause in (c for line in lines for c in calibration.clauses(line) or [line]):
+        for clause in _every_clause(lines):
             thing = asked_for(clause)
             unknown = self._keyword.unknown_words(thing) if thing else []
             if unknown:
@@ -529,16 +529,14 @@ class Assistant:
         """The other marketplace or app the newest message is about ("在pdd买的卫衣开线了",
         "美团外卖送错了"), or None: one the shop does not sell on (shop.yaml's platforms).
         Such a message gets no card: the folder's replies are for the shop's own orders."""
-        clauses = [c for line in lines for c in calibration.clauses(line) or [line]]
-        return other_platform(clauses, self.report.shop.platforms,
+        return other_platform(_every_clause(lines), self.report.shop.platforms,
                               any(self._names_product(line) for line in lines),
                               self._keyword.uses)
 
     def account_asked(self, lines: Sequence[str]) -> str | None:
         """The app whose account the newest message is about ("支付宝登录不上了": 支付宝), or
         None. Such a message gets no card: the shop cannot see or fix the buyer's account."""
-        clauses = [c for line in lines for c in calibration.clauses(line) or [line]]
-        return account_trouble(clauses, self._keyword.uses)
+        return account_trouble(_every_clause(lines), self._keyword.uses)
 
     def _names_product(self, text: str) -> bool:
         return bool(calibration.named_products([text], self.report.vocabulary))
@@ -598,6 +596,11 @@ def weighted_turns(messages: str | Sequence[str]) -> list[tuple[str, float]]:
         for line_age, line in enumerate(reversed(group)):
             out.append((line, TURN_DECAY ** age * LINE_DECAY ** line_age))
     return out[:MAX_TURNS][::-1]
+
+
+def _every_clause(lines: Sequence[str]) -> list[str]:
+    """The clauses of the lines, or a line whole when it has none that says something."""
+    return [c for line in lines for c in calibration.clauses(line) or [line]]
 
 
 def newest_message(messages: str | Sequence[str]) -> list[str]:
