@@ -243,3 +243,13 @@ def test_editor_command_goes_to_the_line_where_it_can() -> None:
     assert editor_command(Path("t.xlsx"), 7, found.get) is None  # a row: the default app
     assert editor_command(Path("a.md"), 7, {}.get) is None
     assert editor_command(Path("a.md"), 0, found.get) is None
+
+
+def test_no_answer_is_offered_for_another_marketplace(qtbot, desk):
+    """A saved answer would never be shown for such a message: no card is made for it."""
+    bar = desk()
+    window = bar.window
+    ask(qtbot, bar, "美团外卖送错了 找谁退钱")
+    assert not window.cards and "美团" in window.notice.text()
+    qtbot.wait(200)  # the button follows the notice on the next turn of the event loop
+    assert not window.save_answer_button.isVisible()

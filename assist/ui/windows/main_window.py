@@ -584,8 +584,12 @@ class MainWindow(Retranslating, QWidget):
             .success(saved)
 
     def _sync_save_answer(self) -> None:
+        result = self.last_result
         shown = (self.feedback is not None and not self.notice.isHidden() and not self.cards
-                 and self.last_result is not None and self.notice.property("kind") != "error")
+                 and result is not None and self.notice.property("kind") != "error"
+                 # about another marketplace or the buyer's own account: a saved answer
+                 # would never be shown for such a message
+                 and not (result.other_platform or result.account_of))
         self.save_answer_button.setVisible(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
