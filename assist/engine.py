@@ -420,9 +420,7 @@ class Assistant:
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
         newest = newest_message(messages)
         gated = self.config.min_confidence is None
-        unknown = self.unknown_asked(newest) if gated else ()
-        elsewhere = self.other_platform(newest) if gated else None
-        account = self.account_asked(newest) if gated and not elsewhere else None
+        unknown, elsewhere, account = self._declined(newest) if gated else ((), None, None)
         gate = (None if not gated
                 else 0.0 if unknown or elsewhere or account else self._likeness(newest, hits))
         answered = bool(candidates) and (
@@ -479,9 +477,15 @@ class Assistant:
         shop's model did not answer (then the best card's confidence decides); 0 when the
         message asks for a thing the folder never mentions (unknown_asked), is about another
         marketplace (other_platform) or the buyer's own account there (account_asked)."""
-        if self.unknown_asked(lines) or self.other_platform(lines) or self.account_asked(lines):
-            return 0.0
-        return self._likeness(lines, hits)
+        return 0.0 if any(self._declined(lines)) else self._likeness(lines, hits)
+
+    def _declined(self, lines: Sequence[str]
+                  ) -> tuple[tuple[str, ...], str | None, str | None]:
+        """Why the message gets no card whatever its likeness: (unknown_asked,
+        other_platform, account_asked), each empty when it does not apply."""
+        elsewhere = self.other_platform(lines)
+        account = None if elsewhere else self.account_asked(lines)
+        return self.unknown_asked(lines), elsewhere, account
 
     def _likeness(self, lines: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
         """answerable() once the message asks for nothing the folder never mentions."""
