@@ -268,7 +268,9 @@ def cmd_adapt(args: argparse.Namespace) -> int:
               f"{m['vocabulary']} units, {m['size_bytes'] / 1e6:.1f} MB)")
         if figures.get("held_out"):
             print(f"held-out questions: {figures['held_out']}, recall@1 {figures['recall@1']}, "
-                  f"recall@5 {figures['recall@5']}")
+                  f"recall@5 {figures['recall@5']}"
+                  + (f", read as shop questions {figures['shop_check_accepted']}"
+                     if "shop_check_accepted" in figures else ""))
         print(f"-> {store.home_for(folder) / store.MODEL_DIR}")
     return 0
 

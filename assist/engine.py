@@ -34,13 +34,15 @@ from assist.retrieval.synonyms import build_table
 from assist.retrieval.token_store import TokenStore
 from assist.retrieval.tokenize import STOPWORDS, Tokenizer
 from assist.retrieval.vector_index import MANIFEST_FILE, IndexIdentity, UpdateStats, VectorIndex
-from assist.suggest import calibration
+from assist.suggest import calibration, shop_check
 from assist.suggest.compose import Candidate, compose
 from assist.suggest.fusion import reciprocal_rank_fusion
 from assist.suggest.generic import asked_for, is_courtesy, is_number_given
 from assist.suggest.placeholders import DEFAULT_FALLBACKS, Fallbacks
 from assist.suggest.platforms import account_trouble, other_platform
 from assist.suggest.ranking import Ranking
+from assist.suggest.shop_check import FILE as SHOP_CHECK_FILE
+from assist.suggest.shop_check import ShopCheck
 from assist.transcript import message_groups
 
 if TYPE_CHECKING:
@@ -102,6 +104,7 @@ class Assistant:
         self.report = LoadReport(root=str(config.knowledge_dir))
         self.embedder = embedder  # the general model
         self.adapted: Embedder | None = None  # the shop's own model
+        self.shop_check: ShopCheck | None = None  # saved beside it, when it has one
         self.last_index_message = ""
         self._keyword: KeywordIndex | None = None
         self._vectors: dict[str, VectorIndex] = {}  # by dense channel name
@@ -142,7 +145,7 @@ class Assistant:
                 and self.config.adapted_model_dir is not None):
             # Not load_embedder(): its per-process cache would hand back a model that a
             # retraining has since replaced at the same path.
-            self.adapted = Embedder(self.config.adapted_model_dir)
+            self._load_adapted(self.config.adapted_model_dir)
             log.info("shop model %s (%s)", self.config.adapted_model_dir,
                      self.adapted.fingerprint)
 
@@ -151,9 +154,14 @@ class Assistant:
         Until then the previous one, if any, keeps answering."""
         self.config = replace(self.config, adapted_model_dir=model_dir)
         self.adapted = None
+        self.shop_check = None
         self._vectors.pop("adapted", None)
         if model_dir is not None and "adapted" in self.channels:
-            self.adapted = Embedder(model_dir)  # only this one: the general model may be down
+            self._load_adapted(model_dir)  # only this one: the general model may be down
+
+    def _load_adapted(self, model_dir: Path) -> None:
+        self.adapted = Embedder(model_dir)
+        self.shop_check = ShopCheck.load(model_dir / SHOP_CHECK_FILE)
 
     def _models(self) -> dict[str, Embedder]:
         models = {"general": self.embedder, "adapted": self.adapted}
@@ -420,9 +428,10 @@ class Assistant:
         # gate, or without the shop's model (or with a cut-off set) the best card's confidence.
         newest = newest_message(messages)
         gated = self.config.min_confidence is None
-        unknown, elsewhere, account = self._declined(newest) if gated else ((), None, None)
-        gate = (None if not gated
-                else 0.0 if unknown or elsewhere or account else self._likeness(newest, hits))
+        declined = self._declined(newest) if gated else ((), None, None)
+        unknown, elsewhere, account = declined
+        for_shop = self.shop_likeness(newest) if gated else None
+        gate = self._gate(newest, hits, declined, for_shop) if gated else None
         answered = bool(candidates) and (
             candidates[0].confidence >= cut_off if gate is None
             else gate >= calibration.GATE.threshold)
@@ -453,6 +462,11 @@ class Assistant:
             # status_line.ACCOUNT_NOTE
             result.notes.append(Core.tr("The message is about the buyer's %1 account, which the "
                                         "shop cannot see.", account))
+        if not any(declined) and for_shop is not None and for_shop < shop_check.MINIMUM:
+            result.not_for_shop = True
+            # status_line.NOT_FOR_SHOP_NOTE
+            result.notes.append(Core.tr("The message does not read like a question for a "
+                                        "shop."))
         if unknown:
             result.unknown_asked = unknown
             words = "、".join(unknown)
@@ -462,7 +476,7 @@ class Assistant:
             result.notes.append(Core.tr("No suggestion is confident enough for this message."))
         timings["compose"] = time.perf_counter() - t
         return result, Ranking(turns, hits, fused, candidates, cut_off, gate, answered,
-                               products)
+                               products, for_shop)
 
     def answerable(self, lines: Sequence[str], hits: Sequence[ChannelHits]) -> float | None:
         """P(the folder answers this message), from the whole message or, when that is not
@@ -476,8 +490,28 @@ class Assistant:
         tuning off-topic messages fewer pass and no tuning question is lost). None when the
         shop's model did not answer (then the best card's confidence decides); 0 when the
         message asks for a thing the folder never mentions (unknown_asked), is about another
-        marketplace (other_platform) or the buyer's own account there (account_asked)."""
-        return 0.0 if any(self._declined(lines)) else self._likeness(lines, hits)
+        marketplace (other_platform) or the buyer's own account there (account_asked), or
+        when the shop's model carries a shop check (shop_check.py) that says no shop is
+        asked: "帮我起个网名 要可爱一点的" opens the gate by its second clause alone."""
+        return self._gate(lines, hits, self._declined(lines), self.shop_likeness(lines))
+
+    def _gate(self, lines: Sequence[str], hits: Sequence[ChannelHits],
+              declined: tuple[tuple[str, ...], str | None, str | None],
+              for_shop: float | None) -> float | None:
+        if any(declined) or (for_shop is not None and for_shop < shop_check.MINIMUM):
+            return 0.0
+        return self._likeness(lines, hits)
+
+    def for_a_shop(self, lines: Sequence[str]) -> bool:
+        """Whether the newest message reads as a question for a shop at all (True when the
+        shop's model has no check)."""
+        likeness = self.shop_likeness(lines)
+        return likeness is None or likeness >= shop_check.MINIMUM
+
+    def shop_likeness(self, lines: Sequence[str]) -> float | None:
+        """The shop check's P(a buyer asks a shop this), or None without one."""
+        check = self.shop_check
+        return None if check is None else check.likeness(" ".join(lines))
 
     def _declined(self, lines: Sequence[str]
                   ) -> tuple[tuple[str, ...], str | None, str | None]:

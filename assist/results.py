@@ -63,4 +63,6 @@ class SuggestResult:
     other_platform: str | None = None
     # the app whose account the buyer has trouble with ("支付宝登录不上了"): no card
     account_of: str | None = None
+    # the shop check (suggest/shop_check.py) read it as no question for a shop: no card
+    not_for_shop: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks

@@ -130,6 +130,11 @@ def _capped(pairs: list[Pair], rng: random.Random) -> list[Pair]:
     return [p for i, p in enumerate(pairs) if i in keep]
 
 
+def wrapped_variants(texts: list[str], rng: random.Random) -> list[str]:
+    """Each text, and once more as _wrapped() sends it."""
+    return texts + [_wrapped(t, rng) for t in texts]
+
+
 def _wrapped(question: str, rng: random.Random) -> str:
     """The question as a buyer might send it: an opener, a closer, or both."""
     choice = rng.randrange(3)

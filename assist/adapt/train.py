@@ -18,6 +18,8 @@ from torch import nn
 from assist.adapt.pairs import Pair, PairSet, document
 from assist.knowledge.model import LoadReport, SnippetKind
 from assist.retrieval.static_units import build_vocabulary, unit_ids
+from assist.suggest import shop_check
+from assist.suggest.shop_check import ShopCheck
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -56,6 +58,7 @@ class TrainOptions:
     # ... as long as they fit this many steps together: a big folder (whose one model already
     # takes max_steps) trains one, and its training time stays what it was.
     member_steps: int = 1000
+    shop_check: bool = True  # assist/suggest/shop_check.py, trained after the model
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Trained:
     pairs: int
     figures: dict[str, float | int] = field(default_factory=dict)
     members: int = 1  # weights hold one block of columns per member
+    shop_check: ShopCheck | None = None  # is a message a question for a shop at all
 
 
 def jieba_words(texts: list[str]) -> list[list[str]]:
@@ -255,6 +259,7 @@ def train(report: LoadReport, options: TrainOptions, progress: Progress | None =
     max_held_out, a share of held_out_share), so the model still learns every answer, and
     one training run gives both the model and honest figures."""
     torch.set_num_threads(1)  # reproducible sums; and the sidebar keeps the other core
+    from assist.adapt.background import fit_shop_check
     from assist.adapt.pairs import build_pairs
 
     started = time.perf_counter()
@@ -269,9 +274,16 @@ def train(report: LoadReport, options: TrainOptions, progress: Progress | None =
                               negatives=negatives)
     members = weights.shape[1] // options.dimension
     figures = held_out_figures(report, split, vocabulary, weights, members)
+    if should_stop():
+        raise Cancelled
+    check = fit_shop_check(split.pairs, options.seed) if options.shop_check else None
+    if check is not None and split.held_out:
+        # the share of held-out questions (never trained on) that it lets through
+        figures["shop_check_accepted"] = round(float(np.mean(
+            [check.likeness(q) >= shop_check.MINIMUM for q, _ in split.held_out])), 4)
     figures["train_seconds"] = round(time.perf_counter() - started, 2)
     figures["members"] = members
-    return Trained(vocabulary, weights, len(split.pairs), figures, members)
+    return Trained(vocabulary, weights, len(split.pairs), figures, members, check)
 
 
 class TooFewPairs(Exception):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assist.adapt import store
 from assist.retrieval.offline import go_offline
+from assist.suggest.shop_check import FILE as SHOP_CHECK_FILE
 
 
 def save_model(folder: Path, vocabulary: list[str], weights, options, members: int = 1) -> None:
@@ -64,6 +65,8 @@ def run(knowledge: Path, root: Path | None, options_json: str) -> dict:
     trained = train(report, options, progress, extra=desk_pairs(knowledge))
     staging = store.staging_dir(knowledge, root)
     save_model(staging, trained.vocabulary, trained.weights, options, trained.members)
+    if trained.shop_check is not None:
+        trained.shop_check.save(staging / SHOP_CHECK_FILE)
     hashes = store.content_hashes(report)
     manifest = store.Manifest(
         folder=str(Path(knowledge).resolve()), folder_fingerprint=store.folder_fingerprint(hashes),

@@ -20,3 +20,4 @@ class Ranking:
     gate: float | None  # P(the folder answers this message), when the shop's model answered
     answered: bool
     products: frozenset[str] = frozenset()  # the products the buyer named (calibration)
+    shop_likeness: float | None = None  # the shop check's answer (shop_check.py), if it has one

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from assist.knowledge.model import Snippet
 from assist.results import SuggestResult
-from assist.suggest import calibration
+from assist.suggest import calibration, shop_check
 from assist.suggest.generic import is_generic
 from assist.trainer.compliance import flags, shop_words
 
@@ -110,7 +110,11 @@ def _status(snippet_id: str, cards: dict[str, int], merged: dict[str, int],
         n = merged[snippet_id]
         return DUPLICATE, n, f"says the same as card {n}; listed as one of its sources"
     if not ranking.answered:
-        if ranking.gate is not None:
+        likeness = ranking.shop_likeness
+        if likeness is not None and likeness < shop_check.MINIMUM:
+            why = (f"the message does not read like a question for a shop (shop check "
+                   f"{likeness:.2f} < {shop_check.MINIMUM})")
+        elif ranking.gate is not None:
             why = (f"the message looks unanswered by this folder (gate {ranking.gate:.2f} < "
                    f"{calibration.GATE.threshold})")
         else:

@@ -246,44 +246,49 @@
         <translation>the saved index does not match its manifest; rebuilding</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="248"/>
+        <location filename="../../assist/engine.py" line="256"/>
         <source>could not save the index (%1)</source>
         <translation>could not save the index (%1)</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="396"/>
-        <location filename="../../assist/engine.py" line="403"/>
+        <location filename="../../assist/engine.py" line="404"/>
+        <location filename="../../assist/engine.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="403"/>
+        <location filename="../../assist/engine.py" line="411"/>
         <source>not ready yet</source>
         <translation>not ready yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="404"/>
+        <location filename="../../assist/engine.py" line="412"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>no trained model for this folder yet</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="451"/>
+        <location filename="../../assist/engine.py" line="458"/>
         <source>The message is about %1, where this shop does not sell.</source>
         <translation>The message is about %1, where this shop does not sell.</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="456"/>
+        <location filename="../../assist/engine.py" line="463"/>
         <source>The message is about the buyer&apos;s %1 account, which the shop cannot see.</source>
         <translation>The message is about the buyer&apos;s %1 account, which the shop cannot see.</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="462"/>
+        <location filename="../../assist/engine.py" line="468"/>
+        <source>The message does not read like a question for a shop.</source>
+        <translation>The message does not read like a question for a shop.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="474"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>The knowledge folder never mentions %1.</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="464"/>
+        <location filename="../../assist/engine.py" line="476"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>No suggestion is confident enough for this message.</translation>
     </message>
@@ -418,17 +423,17 @@
         <translation>shop settings must be &apos;key: value&apos; lines</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="239"/>
+        <location filename="../../assist/knowledge/loader.py" line="240"/>
         <source>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</source>
         <translation>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="263"/>
+        <location filename="../../assist/knowledge/loader.py" line="264"/>
         <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
         <translation>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="282"/>
+        <location filename="../../assist/knowledge/loader.py" line="283"/>
         <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
         <translation>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</translation>
     </message>
@@ -1036,101 +1041,106 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/main_window.py" line="381"/>
+        <source>This message does not read like a question for the shop (weather, homework, a favour...): answer it yourself.</source>
+        <translation>This message does not read like a question for the shop (weather, homework, a favour...): answer it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
         <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>No confident suggestion for this message. Answer it yourself, or check the facts below.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="390"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="425"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="428"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>Fill %1 in card %2 before inserting</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="430"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="433"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>Card %1 says what the marketplace rules forbid: insert again to send it anyway</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="440"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="443"/>
         <source>Copied — paste it into the chat</source>
         <translation>Copied — paste it into the chat</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Agent Assist</source>
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="486"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
         <source>Reply assistant</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
         <source>Keep on top</source>
         <translation>Keep on top</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="491"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
         <source>Capture paused</source>
         <translation>Capture paused</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>The capture and insert hotkeys do nothing while paused. Click to resume.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="496"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="500"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="503"/>
         <source>Suggested replies</source>
         <translation>Suggested replies</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="501"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="504"/>
         <source>Suggested replies appear here</source>
         <translation>Suggested replies appear here</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="580"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="583"/>
         <source>Saved for review in %1</source>
         <translation>Saved for review in %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="581"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="584"/>
         <source>This answer already waits for review</source>
         <translation>This answer already waits for review</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="615"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="622"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>Trainer view: why these cards, answers waiting for review, report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="617"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="624"/>
         <source>Save my reply as an answer…</source>
         <translation>Save my reply as an answer…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="618"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="625"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>Write the reply you send for this message; a trainer reviews it before it is suggested</translation>
     </message>
@@ -1572,7 +1582,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n snippet</numerusform>
@@ -1580,72 +1590,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="121"/>
         <source>Loading knowledge…</source>
         <translation>Loading knowledge…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="122"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>Knowledge could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>general model</source>
         <translation>general model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="130"/>
         <source>shop model</source>
         <translation>shop model</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
         <source>Ready: %1</source>
         <translation>Ready: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>No confident suggestion (searched: %1)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
         <source>indexing %1/%2…</source>
         <translation>indexing %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="150"/>
         <source>loading model…</source>
         <translation>loading model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>starting to train the shop&apos;s model…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="153"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="154"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>training the shop&apos;s model %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="156"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="157"/>
         <source>general model failed: %1</source>
         <translation>general model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="189"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1653,7 +1663,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="191"/>
         <source>Show problems found in the knowledge files</source>
         <translation>Show problems found in the knowledge files</translation>
     </message>

@@ -246,44 +246,49 @@
         <translation>已保存的索引与其清单不符；正在重建</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="248"/>
+        <location filename="../../assist/engine.py" line="256"/>
         <source>could not save the index (%1)</source>
         <translation>索引保存失败（%1）</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="396"/>
-        <location filename="../../assist/engine.py" line="403"/>
+        <location filename="../../assist/engine.py" line="404"/>
+        <location filename="../../assist/engine.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="403"/>
+        <location filename="../../assist/engine.py" line="411"/>
         <source>not ready yet</source>
         <translation>还未就绪</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="404"/>
+        <location filename="../../assist/engine.py" line="412"/>
         <location filename="../../assist/adapt/store.py" line="155"/>
         <source>no trained model for this folder yet</source>
         <translation>这个知识库还没有训练好的模型</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="451"/>
+        <location filename="../../assist/engine.py" line="458"/>
         <source>The message is about %1, where this shop does not sell.</source>
         <translation>这条消息说的是%1上的事，本店不在那里销售。</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="456"/>
+        <location filename="../../assist/engine.py" line="463"/>
         <source>The message is about the buyer&apos;s %1 account, which the shop cannot see.</source>
         <translation>这条消息问的是买家自己的%1账号，店铺看不到。</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="462"/>
+        <location filename="../../assist/engine.py" line="468"/>
+        <source>The message does not read like a question for a shop.</source>
+        <translation>这条消息不像是问店铺的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/engine.py" line="474"/>
         <source>The knowledge folder never mentions %1.</source>
         <translation>资料里没有提到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../assist/engine.py" line="464"/>
+        <location filename="../../assist/engine.py" line="476"/>
         <source>No suggestion is confident enough for this message.</source>
         <translation>这条消息没有把握足够的建议回复。</translation>
     </message>
@@ -418,17 +423,17 @@
         <translation>店铺设置必须是“键: 值”（key: value）格式的行</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="239"/>
+        <location filename="../../assist/knowledge/loader.py" line="240"/>
         <source>&apos;platforms&apos; must list where the shop sells, such as [淘宝, 抖音]; using 淘宝、天猫</source>
         <translation>“platforms”应列出本店销售的平台，例如 [淘宝, 抖音]；现按淘宝、天猫处理</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="263"/>
+        <location filename="../../assist/knowledge/loader.py" line="264"/>
         <source>group has %1 words, more than the %2 a group may have; it was skipped. Put each concept on its own line</source>
         <translation>这一组有 %1 个词，超过每组最多 %2 个；已跳过。请每个意思单独写一行</translation>
     </message>
     <message>
-        <location filename="../../assist/knowledge/loader.py" line="282"/>
+        <location filename="../../assist/knowledge/loader.py" line="283"/>
         <source>link points outside the knowledge folder; it was not read. Copy the file into the folder instead</source>
         <translation>链接指向知识库文件夹以外；没有读取。请把文件复制到知识库文件夹中</translation>
     </message>
@@ -1036,101 +1041,106 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/main_window.py" line="381"/>
+        <source>This message does not read like a question for the shop (weather, homework, a favour...): answer it yourself.</source>
+        <translation>这条消息看起来不是问店铺的问题（天气、作业、帮个忙……），请自行回复。</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
         <source>The knowledge folder never mentions %1: the shop may not sell it. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>资料里没有提到%1，店里可能不卖。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="384"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
         <source>No confident suggestion for this message. Answer it yourself, or check the facts below.</source>
         <translation>这条消息没有把握足够的建议回复。请自行回复，或参考下方资料。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="387"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="390"/>
         <source>No confident suggestion for this message, and no matching facts. Answer it yourself, or add it to the knowledge folder.</source>
         <translation>这条消息没有把握足够的建议回复，也没有匹配的资料。请自行回复，或把它补充到知识库。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="425"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="428"/>
         <source>Fill %1 in card %2 before inserting</source>
         <translation>插入前请先填写第 %2 张卡片中的 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="430"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="433"/>
         <source>Card %1 says what the marketplace rules forbid: insert again to send it anyway</source>
         <translation>第 %1 条回复含有平台规则禁止的说法：再按一次插入才会发送</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="440"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="443"/>
         <source>Copied — paste it into the chat</source>
         <translation>已复制，可粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="485"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
         <source>Agent Assist</source>
         <translation>客服助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="486"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
         <source>Reply assistant</source>
         <translation>回复助手</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="487"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="488"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="491"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="489"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="492"/>
         <source>Capture paused</source>
         <translation>读取已暂停</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="490"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
         <source>The capture and insert hotkeys do nothing while paused. Click to resume.</source>
         <translation>暂停期间，读取和插入快捷键不起作用。点击恢复。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="493"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="496"/>
         <source>Paste or type the buyer&apos;s message. Enter searches, Shift+Enter adds a line.</source>
         <translation>粘贴或输入买家消息。回车搜索，Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="500"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="503"/>
         <source>Suggested replies</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="501"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="504"/>
         <source>Suggested replies appear here</source>
         <translation>建议回复会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="580"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="583"/>
         <source>Saved for review in %1</source>
         <translation>已保存待审核：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="581"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="584"/>
         <source>This answer already waits for review</source>
         <translation>这条答案已在等待审核</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="615"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="622"/>
         <source>Trainer view: why these cards, answers waiting for review, report</source>
         <translation>培训视图：卡片排序原因、待审核答案、报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="617"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="624"/>
         <source>Save my reply as an answer…</source>
         <translation>把我的回复保存为答案…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/main_window.py" line="618"/>
+        <location filename="../../assist/ui/windows/main_window.py" line="625"/>
         <source>Write the reply you send for this message; a trainer reviews it before it is suggested</source>
         <translation>写下您对这条消息的回复；培训师审核后才会作为建议出现</translation>
     </message>
@@ -1568,86 +1578,86 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="124"/>
         <source>%n snippet(s)</source>
         <translation>
             <numerusform>%n 条资料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="120"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="121"/>
         <source>Loading knowledge…</source>
         <translation>正在加载知识库…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="122"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="123"/>
         <source>Knowledge could not be loaded: %1</source>
         <translation>知识库无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="128"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
         <source>general model</source>
         <translation>通用模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="129"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="130"/>
         <source>shop model</source>
         <translation>本店模型</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="137"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="138"/>
         <source>Ready: %1</source>
         <translation>可用：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="140"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
         <source>No confident suggestion (searched: %1)</source>
         <translation>没有把握足够的建议（已用%1搜索）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="141"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="142"/>
         <source>%1 answered</source>
         <translation>由%1作答</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="147"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="148"/>
         <source>indexing %1/%2…</source>
         <translation>正在建立索引 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="149"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="150"/>
         <source>loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="151"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="152"/>
         <source>starting to train the shop&apos;s model…</source>
         <translation>准备训练本店模型…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="153"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="154"/>
         <source>training the shop&apos;s model %1/%2…</source>
         <translation>正在训练本店模型 %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="156"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="157"/>
         <source>general model failed: %1</source>
         <translation>通用模型加载失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/widgets/status_line.py" line="189"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/widgets/status_line.py" line="190"/>
+        <location filename="../../assist/ui/widgets/status_line.py" line="191"/>
         <source>Show problems found in the knowledge files</source>
         <translation>查看知识库文件中的问题</translation>
     </message>

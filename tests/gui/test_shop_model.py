@@ -164,6 +164,12 @@ def test_the_sidebar_trains_the_shop_model_and_answers_chinese_with_it(qtbot, ho
         f"Keyword + shop model answered · {len(report.snippets)} snippets"
     # the announcement may still cover the line for a few seconds; it names the model too
     assert "shop" in status.label.text()
+    # the shop check came with the model: a nickname is no question for a shop, and the
+    # notice says so, once
+    nickname = ask(qtbot, sidebar, "帮我起个网名 要可爱一点的 带个猫字")
+    assert nickname.not_for_shop and not sidebar.window.cards
+    assert "does not read like a question for the shop" in sidebar.window.notice.text()
+    assert "question for a shop" not in status.notes_label.text()
 
 
 def test_editing_the_folder_retrains_after_the_reload(qtbot, home, tmp_path, trained, start):

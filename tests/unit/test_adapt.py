@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from assist.engine import Assistant, AssistConfig
 from assist.knowledge import load_knowledge
 from assist.retrieval.static_model import StaticModel, is_shop_model
 from assist.retrieval.static_units import build_vocabulary, readable_slots, units
+from assist.suggest import shop_check
+from assist.suggest.shop_check import FILE as SHOP_CHECK_FILE
 from tests.adapt_folder import TOPICS, write_folder
 
 
@@ -136,6 +139,43 @@ def test_the_shop_model_answers_chinese_and_is_named_in_the_result(trained) -> N
     assert not assistant.suggest("你好客服，今天北京天气怎么样").suggestions
     greeted = assistant.suggest("你好客服，袖子开线了")
     assert greeted.suggestions and "开线" in greeted.suggestions[0].text
+
+
+def test_the_shop_check_trained_with_the_model_turns_away_what_no_shop_answers(
+        trained, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch) -> None:
+    """"要可爱一点的" reads like the shop's chat; the check reads the whole message. A
+    damaged check costs only itself: the model answers as before."""
+    folder, root = trained
+    model_dir = store.status(folder, load_knowledge(folder), root).model_dir
+    assert (model_dir / SHOP_CHECK_FILE).is_file()
+    assistant = Assistant(AssistConfig(knowledge_dir=folder, channels="keyword+adapted"))
+    assistant.load_knowledge()
+    assistant.use_adapted(model_dir)
+    assistant.build_index()
+    assert assistant.shop_check is not None
+    nickname = "帮我起个网名 要可爱一点的 带个猫字"
+    assert not assistant.for_a_shop([nickname])
+    why = assistant.explain(nickname, depth=5)
+    assert not why.answered
+    assert any("question for a shop" in str(n) for n in why.notes)
+    asked = "帮我看看 袖子开线了 要换一件新的"
+    assert assistant.for_a_shop([asked])
+    assert assistant.suggest(asked).suggestions
+    # what the check says decides, however well the message matches the folder
+    monkeypatch.setattr(shop_check, "MINIMUM", assistant.shop_check.likeness(asked) + 0.01)
+    assert not assistant.suggest(asked).suggestions
+    why = assistant.explain(asked, depth=5)  # and `assist explain` says why
+    assert why.candidates and all("shop check" in c.reason for c in why.candidates)
+    monkeypatch.undo()
+
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    (copy / SHOP_CHECK_FILE).write_bytes(b"PK\x03\x04 cut short")
+    assistant.use_adapted(copy)
+    assistant.build_index()
+    assert assistant.shop_check is None and "unusable" in caplog.text
+    assert assistant.for_a_shop([nickname])
+    assert assistant.suggest("袖子开线了").suggestions
 
 
 def test_the_gate_counts_a_named_product(trained) -> None:

@@ -30,7 +30,8 @@ CONFIDENT_NOTE = "No suggestion is confident enough for this message."
 UNKNOWN_NOTE = "The knowledge folder never mentions %1."
 ELSEWHERE_NOTE = "The message is about %1, where this shop does not sell."
 ACCOUNT_NOTE = "The message is about the buyer's %1 account, which the shop cannot see."
-WHY_NO_CARD = (CONFIDENT_NOTE, UNKNOWN_NOTE, ELSEWHERE_NOTE, ACCOUNT_NOTE)
+NOT_FOR_SHOP_NOTE = "The message does not read like a question for a shop."
+WHY_NO_CARD = (CONFIDENT_NOTE, UNKNOWN_NOTE, ELSEWHERE_NOTE, ACCOUNT_NOTE, NOT_FOR_SHOP_NOTE)
 
 
 class StatusLine(Retranslating, QWidget):

@@ -377,6 +377,9 @@ class MainWindow(Retranslating, QWidget):
             return self.tr("The message is about the buyer's own %1 account, which the shop "
                            "cannot see or change: answer it yourself.").replace(
                 "%1", result.account_of)
+        if result is not None and result.not_for_shop:
+            return self.tr("This message does not read like a question for the shop (weather, "
+                           "homework, a favour...): answer it yourself.")
         if result is not None and result.unknown_asked:
             return self.tr("The knowledge folder never mentions %1: the shop may not sell it. "
                            "Answer it yourself, or add it to the knowledge folder.").replace(
