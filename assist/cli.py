@@ -509,6 +509,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(json.dumps(asdict(explanation), ensure_ascii=False, indent=2))
         return 0
     gate = "" if explanation.gate is None else f", gate {explanation.gate:.2f}"
+    if explanation.shop_likeness is not None:
+        gate += f", shop check {explanation.shop_likeness:.2f}"
     print(f"answered: {explanation.answered} (cut-off {explanation.cut_off}{gate}; channels: "
           f"{', '.join(explanation.channels) or 'none'})")
     for note in explanation.notes:

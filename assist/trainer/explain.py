@@ -65,13 +65,21 @@ class Explanation:
     channels: tuple[str, ...]
     notes: list[str] = field(default_factory=list)
     candidates: list[Explained] = field(default_factory=list)
+    shop_likeness: float | None = None  # the shop check's answer, when the model has one
+    shop_minimum: float = shop_check.MINIMUM
+
+    @property
+    def not_for_shop(self) -> bool:
+        """The shop check turned the message away (shop_check.py)."""
+        return self.shop_likeness is not None and self.shop_likeness < self.shop_minimum
 
 
 def explain(result: SuggestResult, ranking: Ranking | None, snippets: Sequence[Snippet],
             keyword: KeywordIndex | None, depth: int, root: Path | None = None) -> Explanation:
     out = Explanation(result.query, bool(ranking and ranking.answered),
                       ranking.cut_off if ranking else 0.0, ranking.gate if ranking else None,
-                      calibration.GATE.threshold, result.channels_used, list(result.notes))
+                      calibration.GATE.threshold, result.channels_used, list(result.notes),
+                      shop_likeness=ranking.shop_likeness if ranking else None)
     if ranking is None:
         return out
     ranks = {h.name: {int(p): (i, float(s)) for i, (p, s) in

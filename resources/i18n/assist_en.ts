@@ -890,76 +890,81 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/trainer.py" line="179"/>
+        <source>no card shown: the message does not read like a question for a shop (shop check %1 &lt; %2)</source>
+        <translation>no card shown: the message does not read like a question for a shop (shop check %1 &lt; %2)</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="187"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>no card shown: the best confidence is below the cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
         <source>ranked too low to be given a confidence</source>
         <translation>ranked too low to be given a confidence</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
         <source>ranked below the %1 cards shown</source>
         <translation>ranked below the %1 cards shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="195"/>
         <source>generic reply</source>
         <translation>generic reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
         <source>does not fit a complaint</source>
         <translation>does not fit a complaint</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
         <source>product introduction</source>
         <translation>product introduction</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="198"/>
         <source>; lowered as %1</source>
         <translation>; lowered as %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>; compliance warning</source>
         <translation>; compliance warning</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>Answered: cards are shown</source>
         <translation>Answered: cards are shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="206"/>
         <source>Not answered: no card is shown</source>
         <translation>Not answered: no card is shown</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
         <source>Cut-off %1</source>
         <translation>Cut-off %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="209"/>
         <source>gate %1 (needs %2)</source>
         <translation>gate %1 (needs %2)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
         <source>Channels: %1</source>
         <translation>Channels: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="215"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>Double-click a row to open its file at the line.</translation>
     </message>
@@ -1148,7 +1153,7 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="289"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>%n answer approved: it is a suggestion from now on</numerusform>
@@ -1156,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="297"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>%n answer rejected</numerusform>
@@ -1164,52 +1169,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="299"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="303"/>
         <source>Select the answers first.</source>
         <translation>Select the answers first.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="322"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>Move the selected answers into resolutions/; they are suggestions from then on</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="324"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="326"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="330"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>%n answer waits for review. Select it, then approve or reject it; double-click opens the file.</numerusform>
@@ -1217,7 +1222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="328"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="332"/>
         <source>No answers wait for review.</source>
         <translation>No answers wait for review.</translation>
     </message>
@@ -1791,57 +1796,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="356"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="360"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="358"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="362"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="377"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>Trainer view</source>
         <translation>Trainer view</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
         <source>Why these cards</source>
         <translation>Why these cards</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
         <source>Pending answers</source>
         <translation>Pending answers</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="385"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>What the desk&apos;s feedback log says, as an Excel workbook with charts</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="387"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="388"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>A buyer message, as the sidebar gets it</translation>
     </message>

@@ -890,76 +890,81 @@
     </message>
     <message>
         <location filename="../../assist/ui/windows/trainer.py" line="179"/>
+        <source>no card shown: the message does not read like a question for a shop (shop check %1 &lt; %2)</source>
+        <translation>未显示卡片：这条消息不像是问店铺的问题（店铺判断 %1 &lt; %2）</translation>
+    </message>
+    <message>
+        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
         <source>no card shown: the message looks unanswered by this folder (gate %1 &lt; %2)</source>
         <translation>未显示卡片：知识库似乎无法回答此消息（门控 %1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="183"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="187"/>
         <source>no card shown: the best confidence is below the cut-off %1</source>
         <translation>未显示卡片：最高置信度低于阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="186"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="190"/>
         <source>ranked too low to be given a confidence</source>
         <translation>排名太靠后，未计算置信度</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="189"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
         <source>ranked below the %1 cards shown</source>
         <translation>排在已显示的 %1 张卡片之后</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="191"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="195"/>
         <source>generic reply</source>
         <translation>通用回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="192"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="196"/>
         <source>does not fit a complaint</source>
         <translation>不适合回应投诉</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="193"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
         <source>product introduction</source>
         <translation>商品介绍</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="194"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="198"/>
         <source>; lowered as %1</source>
         <translation>；因%1被降权</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="197"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
         <source>; compliance warning</source>
         <translation>；有合规提示</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="201"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
         <source>Answered: cards are shown</source>
         <translation>已回答：显示了卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="202"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="206"/>
         <source>Not answered: no card is shown</source>
         <translation>未回答：没有显示卡片</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="203"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
         <source>Cut-off %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="205"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="209"/>
         <source>gate %1 (needs %2)</source>
         <translation>门控 %1（需要 %2）</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="207"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
         <source>Channels: %1</source>
         <translation>检索通道：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="211"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="215"/>
         <source>Double-click a row to open its file at the line.</source>
         <translation>双击一行可在对应行打开文件。</translation>
     </message>
@@ -1148,73 +1153,73 @@
 <context>
     <name>PendingPanel</name>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="289"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
         <source>%n answer(s) approved: they are suggestions from now on</source>
         <translation>
             <numerusform>已通过 %n 条答案：从现在起会作为建议出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="293"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="297"/>
         <source>%n answer(s) rejected</source>
         <translation>
             <numerusform>已拒绝 %n 条答案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="299"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="303"/>
         <source>Select the answers first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="316"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="317"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="318"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="322"/>
         <source>Move the selected answers into resolutions/; they are suggestions from then on</source>
         <translation>把选中的答案移入 resolutions/；之后会作为建议出现</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="320"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="324"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="321"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="325"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist/ui/windows/trainer.py" line="326"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="330"/>
         <source>%n answer(s) wait for review. Select rows, then approve or reject them; double-click opens the file.</source>
         <translation>
             <numerusform>有 %n 条答案等待审核。选中行后点击通过或拒绝；双击可打开文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="328"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="332"/>
         <source>No answers wait for review.</source>
         <translation>没有等待审核的答案。</translation>
     </message>
@@ -1785,57 +1790,57 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="356"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="360"/>
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="358"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="362"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="366"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="370"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="369"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="373"/>
         <source>Report saved to %1</source>
         <translation>报表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="377"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
         <source>Trainer view</source>
         <translation>培训视图</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="378"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="382"/>
         <source>Why these cards</source>
         <translation>卡片排序原因</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="379"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
         <source>Pending answers</source>
         <translation>待审核答案</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="380"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
         <source>Report…</source>
         <translation>报表…</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="381"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="385"/>
         <source>What the desk&apos;s feedback log says, as an Excel workbook with charts</source>
         <translation>把客服反馈日志汇总为带图表的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="383"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="387"/>
         <source>Explain</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/windows/trainer.py" line="384"/>
+        <location filename="../../assist/ui/windows/trainer.py" line="388"/>
         <source>A buyer message, as the sidebar gets it</source>
         <translation>一条买家消息，和侧边栏收到的一样</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from assist import paths
 from assist.engine import Assistant, AssistConfig
 from assist.trainer import pending
-from assist.trainer.explain import DUPLICATE, SHOWN
+from assist.trainer.explain import BELOW_CUT_OFF, DUPLICATE, SHOWN
 from assist.trainer.feedback import FeedbackLog, default_path
 from assist.ui.desktop.open_file import editor_command
 from assist.ui.windows.problems import ProblemsDialog
@@ -253,3 +254,24 @@ def test_no_answer_is_offered_for_another_marketplace(qtbot, desk):
     assert not window.cards and "美团" in window.notice.text()
     qtbot.wait(200)  # the button follows the notice on the next turn of the event loop
     assert not window.save_answer_button.isVisible()
+
+
+def test_the_view_says_when_the_shop_check_turned_a_message_away(qtbot, desk, kb):
+    """The shop check comes with a trained shop model (tests/unit/test_adapt.py trains one);
+    here its answer is put on a real explanation, as the engine would."""
+    bar = desk()
+    window = bar.window
+    ask(qtbot, bar, "羽绒服怎么洗")
+    qtbot.mouseClick(window.trainer_button, Qt.MouseButton.LeftButton)
+    why = window.trainer_window.why
+    qtbot.waitUntil(lambda: why.table.rowCount() > 0, timeout=20_000)
+    turned_away = replace(
+        why.explanation, answered=False, shop_likeness=0.12,
+        candidates=[replace(c, status=BELOW_CUT_OFF, card=None)
+                    for c in why.explanation.candidates])
+    why.show_explanation(turned_away, kb)
+    headers = [why.table.horizontalHeaderItem(i).text() for i in range(why.table.columnCount())]
+    texts = {why.table.item(r, headers.index("Why")).text() for r in range(why.table.rowCount())}
+    assert texts and all(t.startswith("no card shown: the message does not read like a question "
+                                      "for a shop (shop check 0.12 < 0.35)") for t in texts)
+    settle(qtbot, bar)

@@ -156,7 +156,7 @@ def test_the_shop_check_trained_with_the_model_turns_away_what_no_shop_answers(
     nickname = "帮我起个网名 要可爱一点的 带个猫字"
     assert not assistant.for_a_shop([nickname])
     why = assistant.explain(nickname, depth=5)
-    assert not why.answered
+    assert not why.answered and why.not_for_shop and why.shop_likeness < why.shop_minimum
     assert any("question for a shop" in str(n) for n in why.notes)
     asked = "帮我看看 袖子开线了 要换一件新的"
     assert assistant.for_a_shop([asked])

@@ -175,6 +175,10 @@ class ExplainPanel(QWidget):
         elif c.status == DUPLICATE:
             text = self.tr("says the same as card %1, listed as one of its sources") \
                 .replace("%1", str(c.card))
+        elif c.status == BELOW_CUT_OFF and e is not None and e.not_for_shop:
+            text = self.tr("no card shown: the message does not read like a question for a "
+                           "shop (shop check %1 < %2)").replace(
+                "%1", f"{e.shop_likeness:.2f}").replace("%2", str(e.shop_minimum))
         elif c.status == BELOW_CUT_OFF and e is not None and e.gate is not None:
             text = self.tr("no card shown: the message looks unanswered by this folder "
                            "(gate %1 < %2)").replace("%1", f"{e.gate:.2f}") \
