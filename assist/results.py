@@ -66,3 +66,14 @@ class SuggestResult:
     # the shop check (suggest/shop_check.py) read it as no question for a shop: no card
     not_for_shop: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
+
+    @property
+    def declined(self) -> str:
+        """Why no folder could answer the message, or "": "elsewhere" (another marketplace's
+        order), "account" (the buyer's own account), "not_for_shop" (the shop check). A
+        thing the folder never mentions is not among them: adding it is the fix."""
+        if self.other_platform:
+            return "elsewhere"
+        if self.account_of:
+            return "account"
+        return "not_for_shop" if self.not_for_shop else ""

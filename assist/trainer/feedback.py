@@ -54,6 +54,9 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event, rank)
     );
     """,
+    # why no folder could answer it (SuggestResult.declined): elsewhere | account |
+    # not_for_shop, or '' (then an unanswered message is a gap the folder may fill)
+    "ALTER TABLE events ADD COLUMN declined TEXT NOT NULL DEFAULT '';",
 )
 
 
@@ -83,6 +86,7 @@ class Event:
     final_text: str | None
     edit_ratio: float | None
     shown: tuple[ShownCard, ...] = ()
+    declined: str = ""  # SuggestResult.declined; "" in logs from before it was recorded
 
     @property
     def used(self) -> bool:
@@ -149,9 +153,11 @@ class FeedbackLog:
 
     def record(self, message: str, shown: Sequence[ShownCard], *, action: str = "none",
                used_rank: int | None = None, final_text: str = "", folder: str | Path = "",
-               answered: bool | None = None, at: datetime | None = None) -> int | None:
+               answered: bool | None = None, at: datetime | None = None,
+               declined: str = "") -> int | None:
         """One buyer message: the cards shown (best first), the one used (1-based rank) and
-        the text sent. Returns the event id, or None when logging is off."""
+        the text sent; declined: why no folder could answer it (SuggestResult.declined).
+        Returns the event id, or None when logging is off."""
         if self._db is None:
             return None
         if action not in ACTIONS:
@@ -164,12 +170,13 @@ class FeedbackLog:
         with self._db:
             cursor = self._db.execute(
                 "INSERT INTO events (at, agent, folder, message, answered, action, used_rank,"
-                " used_id, used_text, final_text, edit_ratio) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " used_id, used_text, final_text, edit_ratio, declined)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 ((at or datetime.now()).isoformat(timespec="seconds"), self.agent, _key(folder),
                  hide(message), int(bool(shown) if answered is None else answered), action,
                  used_rank if used else None, used.snippet_id if used else None,
                  hide(used.text) if used else None, hide(sent) if action != "none" else None,
-                 ratio))
+                 ratio, declined))
             event = int(cursor.lastrowid)
             self._db.executemany(
                 "INSERT INTO shown VALUES (?,?,?,?,?)",
@@ -269,13 +276,16 @@ def read_events(db: sqlite3.Connection, since: datetime | None = None,
             "SELECT s.event, s.snippet_id, s.text, s.confidence FROM shown s JOIN events e "
             "ON e.id = s.event WHERE e.at >= ? ORDER BY s.event, s.rank", (start,)):
         shown.setdefault(event, []).append(ShownCard(sid, text, conf))
+    # an exported log from before version 2 has no declined column: every reason is ""
+    declined = "declined" if db.execute("PRAGMA user_version").fetchone()[0] >= 2 else "''"
     out = []
     for row in db.execute(
             "SELECT id, at, agent, folder, message, answered, action, used_rank, used_id, "
-            "used_text, final_text, edit_ratio FROM events WHERE at >= ? ORDER BY at, id",
-            (start,)):
+            f"used_text, final_text, edit_ratio, {declined} FROM events WHERE at >= ? "
+            "ORDER BY at, id", (start,)):
         out.append(Event(row[0], datetime.fromisoformat(row[1]), agent or row[2], row[3],
-                         row[4], bool(row[5]), *row[6:], tuple(shown.get(row[0], ()))))
+                         row[4], bool(row[5]), *row[6:12], tuple(shown.get(row[0], ())),
+                         row[12]))
     return out
 
 

@@ -72,6 +72,8 @@ class Report:
     messages: int = 0
     agents: list[str] = field(default_factory=list)
     gaps: list[GapGroup] = field(default_factory=list)
+    # messages no folder could answer, by reason (Event.declined): not gaps
+    declined: dict[str, int] = field(default_factory=dict)
     edited: list[EditedReply] = field(default_factory=list)
     most_used: list[Usage] = field(default_factory=list)
     least_used: list[Usage] = field(default_factory=list)
@@ -105,7 +107,11 @@ def _log_files(logs: Sequence[Path]) -> list[Path]:
 def build(events: Sequence[Event], heavy_edit: float = HEAVY_EDIT, top: int = 20) -> Report:
     report = Report(messages=len(events))
     report.agents = sorted({e.agent for e in events})
-    report.gaps = group_questions(e.message for e in events if not e.answered)
+    # Another marketplace's order, the buyer's own account, a message for no shop: adding
+    # to the folder would not answer them, so they are counted, not listed as gaps.
+    report.gaps = group_questions(e.message for e in events
+                                  if not e.answered and not e.declined)
+    report.declined = dict(Counter(e.declined for e in events if e.declined))
     report.edited = sorted(
         (EditedReply(e.at, e.agent, e.message, e.used_text or "", e.final_text or "",
                      e.edit_ratio, e.used_id or "")

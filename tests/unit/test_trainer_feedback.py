@@ -6,7 +6,14 @@ from pathlib import Path
 
 from assist.adapt.pairs import build_pairs, desk_pairs
 from assist.knowledge import load_knowledge
-from assist.trainer.feedback import MIGRATIONS, FeedbackLog, ShownCard, default_path
+from assist.trainer.feedback import (
+    MIGRATIONS,
+    FeedbackLog,
+    ShownCard,
+    default_path,
+    open_exported,
+    read_events,
+)
 from assist.trainer.masking import mask, mask_transcript
 from assist.trainer.pending import list_pending
 
@@ -112,3 +119,21 @@ def test_accepted_pairs_feed_training(tmp_path: Path) -> None:
     added = {(p.anchor, p.positive) for p in with_desk.pairs} - {
         (p.anchor, p.positive) for p in without.pairs}
     assert ("大衣能不能寄到新疆", "亲，新疆可以寄，运费到付哦") in added
+
+
+def test_a_log_from_before_the_declined_reason_is_migrated_and_read(tmp_path: Path) -> None:
+    """Version 1 logs (and exported copies of them) have no declined column."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version=1; COMMIT;")
+    db.execute("INSERT INTO events (at, agent, folder, message, answered, action) VALUES "
+               "('2024-11-01T09:00:00', '小王', '', '在吗', 0, 'none')")
+    db.commit()
+    db.close()
+    old, agent = open_exported(path)
+    assert [e.declined for e in read_events(old, agent=agent)] == [""]
+    old.close()
+    with FeedbackLog.open(path) as log:  # the live log moves up a version
+        log.record("在拼多多买的卫衣开线了", [], declined="elsewhere")
+        assert [(e.message, e.declined) for e in log.events()] == [
+            ("在吗", ""), ("在拼多多买的卫衣开线了", "elsewhere")]

@@ -109,3 +109,25 @@ def test_ten_thousand_rows_report_in_reasonable_time(tmp_path: Path) -> None:
     seconds = time.perf_counter() - start
     assert report.messages == 10_000 and report.gaps[0].size > 500
     assert seconds < 30, seconds
+
+
+def test_messages_no_folder_answers_are_counted_not_listed_as_gaps(tmp_path: Path,
+                                                                   capsys) -> None:
+    """Another marketplace's order, the buyer's own account, a message for no shop: adding
+    to the folder would not answer them (SuggestResult.declined)."""
+    path = tmp_path / "a.sqlite3"
+    at = datetime(2024, 11, 1, 9)
+    with FeedbackLog.open(path, agent="小王") as log:
+        for i, message in enumerate(GAP):
+            log.record(message, [], at=at + timedelta(minutes=i))
+        for i, (message, why) in enumerate([
+                ("在拼多多买的卫衣开线了", "elsewhere"), ("在pdd买的羽绒服跑绒", "elsewhere"),
+                ("支付宝登录不上了", "account"), ("帮我起个网名 要可爱一点的", "not_for_shop")]):
+            log.record(message, [], at=at + timedelta(hours=1, minutes=i), declined=why)
+        report = build(log.events())
+    assert [set(g.examples) <= set(GAP) for g in report.gaps] == [True]
+    assert report.declined == {"elsewhere": 2, "account": 1, "not_for_shop": 1}
+    assert main(["report", "--logs", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 about the buyer's own account, 2 about another marketplace, 1 not a question " \
+           "for a shop" in out

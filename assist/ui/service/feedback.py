@@ -38,6 +38,7 @@ class _Message:
     folder: str
     answered: bool
     used: bool = False
+    declined: str = ""  # SuggestResult.declined
 
 
 @dataclass
@@ -102,10 +103,11 @@ class DeskFeedback(QObject):
         if current is not None and same_message(current, text, context):
             if not current.used:  # a better search of it (the shop's model came in)
                 current.text, current.cards = text, cards
-                current.answered = bool(cards)
+                current.answered, current.declined = bool(cards), result.declined
             return
         self.flush()
-        self._current = _Message(text, tuple(context), cards, str(folder), bool(cards))
+        self._current = _Message(text, tuple(context), cards, str(folder), bool(cards),
+                                 declined=result.declined)
 
     def used(self, rank: int, sent: str, action: str = "inserted") -> None:
         """The agent inserted or copied card rank (1-based) as sent; the first use of a
@@ -133,7 +135,7 @@ class DeskFeedback(QObject):
                 return None
             return feedback.record(message.text, message.cards, action=action, used_rank=rank,
                                    final_text=sent, folder=message.folder,
-                                   answered=message.answered)
+                                   answered=message.answered, declined=message.declined)
 
         self._run(record, "record desk feedback")
 
