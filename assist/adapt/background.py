@@ -20,6 +20,7 @@ import numpy as np
 from assist.adapt.pairs import Pair, wrapped_variants
 from assist.paths import install_root
 from assist.suggest.shop_check import ShopCheck, features
+from assist.text import CJK_RUN
 
 MAX_SHOP_TEXTS = 20000  # a big folder's questions, sampled: the fit stays a few seconds
 # Inverse regularisation of the logistic regression. At 2 or 3 some tuning questions fell
@@ -51,6 +52,7 @@ def fit_shop_check(pairs: list[Pair], seed: int, folder: Path | None = None) -> 
     shop = sorted({p.anchor for p in pairs})
     if len(shop) > MAX_SHOP_TEXTS:
         shop = rng.sample(shop, MAX_SHOP_TEXTS)
+    latin = sum(not CJK_RUN.search(t) for t in shop) / max(len(shop), 1)
     shop += wrapped_variants(read_lines(sorted(root.glob("shop-*.txt"))), rng)
     other = wrapped_variants(read_lines(sorted(root.glob("offshop-*.txt"))), rng)
     texts = shop + other
@@ -76,4 +78,4 @@ def fit_shop_check(pairs: list[Pair], seed: int, folder: Path | None = None) -> 
     y = np.r_[np.ones(len(shop)), np.zeros(len(other))]
     # balanced: a folder of 20,000 questions must not drown the 600 background lines
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y)
-    return ShopCheck(list(index), idf, model.coef_[0], float(model.intercept_[0]))
+    return ShopCheck(list(index), idf, model.coef_[0], float(model.intercept_[0]), latin)

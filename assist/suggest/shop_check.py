@@ -21,7 +21,7 @@ from zipfile import BadZipFile
 
 import numpy as np
 
-from assist.text import normalize
+from assist.text import CJK_RUN, normalize
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,10 @@ FILE = "shop_check.npz"
 # ("个人开票抬头写啥子 要不要税号"). It turns away 8-10 of the 24-27 off-topic tuning
 # messages the gate let through.
 MINIMUM = 0.35
+
+# A folder at least this share of whose questions have no Chinese character is judged in
+# any script; below it, only messages with Chinese characters are.
+LATIN_FOLDER = 0.3
 
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -52,7 +56,7 @@ class ShopCheck:
     """P(a buyer asks the shop this) = sigmoid(bias + weights · tf-idf(features))."""
 
     def __init__(self, vocabulary: list[str], idf: np.ndarray, weights: np.ndarray,
-                 bias: float) -> None:
+                 bias: float, latin_share: float = 0.0) -> None:
         if not (len(vocabulary) == len(idf) == len(weights)):
             raise ValueError(f"{len(vocabulary)} features, {len(idf)} idf values and "
                              f"{len(weights)} weights")
@@ -61,6 +65,13 @@ class ShopCheck:
         self.idf = np.asarray(idf, dtype=np.float64)
         self.weights = np.asarray(weights, dtype=np.float64)
         self.bias = float(bias)
+        # the share of the folder's own questions written without Chinese characters
+        self.latin_share = float(latin_share)
+
+    def reads(self, text: str) -> bool:
+        """Whether the check can judge the text: one with Chinese characters, or any text
+        when a fair share of the folder's questions are written without them."""
+        return bool(CJK_RUN.search(text)) or self.latin_share >= LATIN_FOLDER
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(feature ids, values): sublinear term frequency × idf, normalised to length 1.
@@ -85,7 +96,7 @@ class ShopCheck:
     def save(self, path: Path) -> None:
         with open(path, "wb") as f:  # np.savez would add ".npz" to a name without it
             np.savez(f, vocabulary=np.array(self.vocabulary, dtype=str), idf=self.idf,
-                     weights=self.weights, bias=np.array([self.bias]))
+                     weights=self.weights, bias=np.array([self.bias, self.latin_share]))
 
     @classmethod
     def load(cls, path: Path) -> ShopCheck | None:
@@ -95,8 +106,10 @@ class ShopCheck:
             return None
         try:
             with open(path, "rb") as f, np.load(f, allow_pickle=False) as data:
+                bias = data["bias"]
                 return cls([str(v) for v in data["vocabulary"]], data["idf"],
-                           data["weights"], float(data["bias"][0]))
+                           data["weights"], float(bias[0]),
+                           float(bias[1]) if len(bias) > 1 else 0.0)
         except (OSError, ValueError, KeyError, IndexError, EOFError, BadZipFile) as exc:
             log.warning("shop check %s unusable, messages are judged without it: %s",
                         path, exc)

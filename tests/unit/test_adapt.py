@@ -158,6 +158,16 @@ def test_the_shop_check_trained_with_the_model_turns_away_what_no_shop_answers(
     why = assistant.explain(nickname, depth=5)
     assert not why.answered and why.not_for_shop and why.shop_likeness < why.shop_minimum
     assert any("question for a shop" in str(n) for n in why.notes)
+    # a greeting, thanks or an order number is shop chat whatever else is said: left out,
+    # and with nothing else there, nothing to judge ("你好" gets the shop's greeting)
+    assert assistant.shop_likeness(["你好"]) is None
+    assert assistant.shop_likeness(["谢谢亲 订单号是330192837465"]) is None
+    assert assistant.shop_likeness(["你好客服 " + nickname]) == pytest.approx(
+        assistant.shop_likeness([nickname]))
+    hello = assistant.suggest("你好")
+    assert hello.suggestions and not hello.not_for_shop
+    # English in a Chinese folder: the check knows it only from the background lists
+    assert assistant.shop_likeness(["How do I wash it?"]) is None
     asked = "帮我看看 袖子开线了 要换一件新的"
     assert assistant.for_a_shop([asked])
     assert assistant.suggest(asked).suggestions

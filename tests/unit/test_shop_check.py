@@ -52,6 +52,18 @@ def test_a_saved_check_loads_with_the_same_answers(check: ShopCheck, tmp_path: P
         assert loaded.likeness(message) == pytest.approx(check.likeness(message))
 
 
+def test_it_judges_latin_script_only_for_a_folder_that_writes_it(check: ShopCheck,
+                                                                 tmp_path: Path) -> None:
+    assert check.latin_share == 0.0  # every question of the test folder is Chinese
+    assert check.reads("袖子开线了 refund") and not check.reads("How do I wash it?")
+    english = fit_shop_check([Pair(q, "We ship within 48 hours.", "ship") for q in (
+        "when do you ship", "how long until it ships", "is shipping free", "do you ship abroad",
+        "发货要多久")], seed=13)
+    assert english.latin_share == pytest.approx(0.8) and english.reads("How do I wash it?")
+    english.save(tmp_path / "check.npz")
+    assert ShopCheck.load(tmp_path / "check.npz").latin_share == pytest.approx(0.8)
+
+
 def test_a_missing_or_damaged_check_is_left_out(check: ShopCheck, tmp_path: Path,
                                                 caplog: pytest.LogCaptureFixture) -> None:
     assert ShopCheck.load(tmp_path / "none.npz") is None
