@@ -155,6 +155,11 @@ def status(knowledge_dir: Path, report: LoadReport, root: Path | None = None) ->
             else Core.tr("no trained model for this folder yet")))
     changed, stale = _changed(manifest, report)
     reason = Core.tr("%1 snippets changed since it was trained", changed) if changed else ""
+    if "shop_check" not in manifest.options:
+        # Trained by a version without the shop check (assist/suggest/shop_check.py): it
+        # answers as before until trained again, which adds the check.
+        stale = True
+        reason = Core.tr("it was trained before the shop check; training again adds it")
     return Status(usable, manifest, stale, changed, reason)
 
 

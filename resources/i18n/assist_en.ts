@@ -358,6 +358,11 @@
         <translation>%1 snippets changed since it was trained</translation>
     </message>
     <message>
+        <location filename="../../assist/adapt/store.py" line="162"/>
+        <source>it was trained before the shop check; training again adds it</source>
+        <translation>it was trained before the shop check; training again adds it</translation>
+    </message>
+    <message>
         <location filename="../../assist/knowledge/loader.py" line="38"/>
         <source>knowledge folder does not exist</source>
         <translation>knowledge folder does not exist</translation>
@@ -751,17 +756,17 @@
 <context>
     <name>DeskFeedback</name>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="176"/>
+        <location filename="../../assist/ui/service/feedback.py" line="178"/>
         <source>There is no feedback log yet: it fills as agents use the cards.</source>
         <translation>There is no feedback log yet: it fills as agents use the cards.</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="191"/>
+        <location filename="../../assist/ui/service/feedback.py" line="193"/>
         <source>The feedback log is off for this session: %1</source>
         <translation>The feedback log is off for this session: %1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="209"/>
+        <location filename="../../assist/ui/service/feedback.py" line="211"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>

@@ -358,6 +358,11 @@
         <translation>训练后已有 %1 条资料发生变化</translation>
     </message>
     <message>
+        <location filename="../../assist/adapt/store.py" line="162"/>
+        <source>it was trained before the shop check; training again adds it</source>
+        <translation>训练时还没有“是否店铺问题”的判断，重新训练后会加上</translation>
+    </message>
+    <message>
         <location filename="../../assist/knowledge/loader.py" line="38"/>
         <source>knowledge folder does not exist</source>
         <translation>知识库文件夹不存在</translation>
@@ -751,17 +756,17 @@
 <context>
     <name>DeskFeedback</name>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="176"/>
+        <location filename="../../assist/ui/service/feedback.py" line="178"/>
         <source>There is no feedback log yet: it fills as agents use the cards.</source>
         <translation>还没有反馈日志：客服使用卡片后才会记录。</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="191"/>
+        <location filename="../../assist/ui/service/feedback.py" line="193"/>
         <source>The feedback log is off for this session: %1</source>
         <translation>本次会话的反馈日志已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../../assist/ui/service/feedback.py" line="209"/>
+        <location filename="../../assist/ui/service/feedback.py" line="211"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>

@@ -202,6 +202,24 @@ def test_the_gate_counts_a_named_product(trained) -> None:
     assert without is not None and named is not None and named > without
 
 
+def test_a_model_trained_before_the_shop_check_is_trained_again(trained,
+                                                                tmp_path: Path) -> None:
+    """It answers as before meanwhile; the sidebar retrains a stale model by itself."""
+    folder, root = trained
+    report = load_knowledge(folder)
+    assert "shop_check" in store.status(folder, report, root).manifest.options
+    old_root = tmp_path / "data"
+    shutil.copytree(store.home_for(folder, root), store.home_for(folder, old_root))
+    home = store.home_for(folder, old_root)
+    manifest = json.loads((home / store.MANIFEST_FILE).read_text("utf-8"))
+    del manifest["options"]["shop_check"]
+    (home / store.MANIFEST_FILE).write_text(json.dumps(manifest), "utf-8")
+    (home / store.MODEL_DIR / SHOP_CHECK_FILE).unlink()
+    state = store.status(folder, report, old_root)
+    assert state.stale and state.model_dir is not None and state.changed == 0
+    assert "before the shop check" in state.reason
+
+
 def test_an_edit_makes_the_model_stale_and_retraining_replaces_it(tmp_path: Path) -> None:
     folder, root = write_folder(tmp_path / "shop"), tmp_path / "data"
     assert Training(folder, root=root).run().ok
