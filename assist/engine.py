@@ -462,7 +462,7 @@ class Assistant:
             # status_line.ACCOUNT_NOTE
             result.notes.append(Core.tr("The message is about the buyer's %1 account, which the "
                                         "shop cannot see.", account))
-        if not any(declined) and for_shop is not None and for_shop < shop_check.MINIMUM:
+        if not any(declined) and shop_check.turned_away(for_shop):
             result.not_for_shop = True
             # status_line.NOT_FOR_SHOP_NOTE
             result.notes.append(Core.tr("The message does not read like a question for a "
@@ -498,15 +498,14 @@ class Assistant:
     def _gate(self, lines: Sequence[str], hits: Sequence[ChannelHits],
               declined: tuple[tuple[str, ...], str | None, str | None],
               for_shop: float | None) -> float | None:
-        if any(declined) or (for_shop is not None and for_shop < shop_check.MINIMUM):
+        if any(declined) or shop_check.turned_away(for_shop):
             return 0.0
         return self._likeness(lines, hits)
 
     def for_a_shop(self, lines: Sequence[str]) -> bool:
         """Whether the newest message reads as a question for a shop at all (True when the
         shop's model has no check)."""
-        likeness = self.shop_likeness(lines)
-        return likeness is None or likeness >= shop_check.MINIMUM
+        return not shop_check.turned_away(self.shop_likeness(lines))
 
     def shop_likeness(self, lines: Sequence[str]) -> float | None:
         """The shop check's P(a buyer asks a shop this), or None when there is no check or

@@ -43,6 +43,11 @@ _DIGITS = re.compile(r"[0-9]+")
 _TOKEN = re.compile(r"[a-z]+|0|[^\sa-z0]")
 
 
+def turned_away(likeness: float | None) -> bool:
+    """Whether a message the check read as `likeness` gets no card (None: not judged)."""
+    return likeness is not None and likeness < MINIMUM
+
+
 def features(text: str) -> list[str]:
     """Characters (a Latin word or a number counts as one) and each pair of neighbours:
     "帮我翻译 ok" -> 帮, 我, 翻, 译, ok, 帮我, 我翻, 翻译, 译ok. Numbers are all alike

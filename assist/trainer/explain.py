@@ -71,7 +71,7 @@ class Explanation:
     @property
     def not_for_shop(self) -> bool:
         """The shop check turned the message away (shop_check.py)."""
-        return self.shop_likeness is not None and self.shop_likeness < self.shop_minimum
+        return shop_check.turned_away(self.shop_likeness)
 
 
 def explain(result: SuggestResult, ranking: Ranking | None, snippets: Sequence[Snippet],
@@ -118,10 +118,9 @@ def _status(snippet_id: str, cards: dict[str, int], merged: dict[str, int],
         n = merged[snippet_id]
         return DUPLICATE, n, f"says the same as card {n}; listed as one of its sources"
     if not ranking.answered:
-        likeness = ranking.shop_likeness
-        if likeness is not None and likeness < shop_check.MINIMUM:
+        if shop_check.turned_away(ranking.shop_likeness):
             why = (f"the message does not read like a question for a shop (shop check "
-                   f"{likeness:.2f} < {shop_check.MINIMUM})")
+                   f"{ranking.shop_likeness:.2f} < {shop_check.MINIMUM})")
         elif ranking.gate is not None:
             why = (f"the message looks unanswered by this folder (gate {ranking.gate:.2f} < "
                    f"{calibration.GATE.threshold})")
