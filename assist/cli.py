@@ -36,9 +36,6 @@ from assist.knowledge.model import KIND_NAMES
 
 KIND_LABELS = {str(kind): f"{name.chinese} {name.english.lower()}"
                for kind, name in KIND_NAMES.items()}
-# SuggestResult.declined, as `assist report` names them
-DECLINED_NAMES = {"elsewhere": "about another marketplace", "account": "about the buyer's own "
-                  "account", "not_for_shop": "not a question for a shop"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -562,7 +559,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"gap x{group.size}: {' | '.join(group.examples[:3])}")
     if built.declined:
         print("no folder answers (not gaps): " + ", ".join(
-            f"{n} {DECLINED_NAMES.get(why, why)}" for why, n in sorted(built.declined.items())))
+            f"{n} {report.DECLINED_NAMES.get(why, why)}"
+            for why, n in sorted(built.declined.items())))
     for edited in built.edited[:5]:
         print(f"edited {edited.edit_ratio:.0%} ({edited.snippet_id}): {edited.sent[:60]}")
     for day in (d for d in built.daily if not d.agent):

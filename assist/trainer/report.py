@@ -26,6 +26,10 @@ _LOG_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 _PARTICLES = re.compile("[的了吗呢吧啊呀哦嘛啦么嗯亲请问]")
 _PLACEHOLDER = re.compile(r"\{[^{}]{1,8}\}")  # masked data says nothing about the question
+# SuggestResult.declined, as the report names them
+DECLINED_NAMES = {"elsewhere": "about another marketplace",
+                  "account": "about the buyer's own account",
+                  "not_for_shop": "not a question for a shop"}
 
 
 @dataclass
@@ -207,6 +211,8 @@ def tables(report: Report) -> dict[str, list[list[object]]]:
         + [["most used", u.snippet_id, u.shown, u.used, u.text] for u in report.most_used]
         + [["least used", u.snippet_id, u.shown, u.used, u.text] for u in report.least_used],
         "daily": daily,
+        "not gaps": [["why no folder answers them", "messages"]]
+        + [[DECLINED_NAMES.get(why, why), n] for why, n in sorted(report.declined.items())],
     }
 
 

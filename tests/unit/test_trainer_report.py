@@ -127,7 +127,11 @@ def test_messages_no_folder_answers_are_counted_not_listed_as_gaps(tmp_path: Pat
         report = build(log.events())
     assert [set(g.examples) <= set(GAP) for g in report.gaps] == [True]
     assert report.declined == {"elsewhere": 2, "account": 1, "not_for_shop": 1}
-    assert main(["report", "--logs", str(path)]) == 0
+    out_file = tmp_path / "report.xlsx"
+    assert main(["report", "--logs", str(path), "--out", str(out_file)]) == 0
     out = capsys.readouterr().out
     assert "1 about the buyer's own account, 2 about another marketplace, 1 not a question " \
            "for a shop" in out
+    rows = list(openpyxl.load_workbook(out_file)["not gaps"].iter_rows(values_only=True))
+    assert rows[1:] == [("about the buyer's own account", 1), ("about another marketplace", 2),
+                        ("not a question for a shop", 1)]
