@@ -508,19 +508,9 @@ class Assistant:
         return not shop_check.turned_away(self.shop_likeness(lines))
 
     def shop_likeness(self, lines: Sequence[str]) -> float | None:
-        """The shop check's P(a buyer asks a shop this), or None when there is no check or
-        nothing for it to judge. Greetings, thanks and order numbers are left out: they are
-        shop chat whatever else the message says, and "你好" alone is answered with the
-        shop's greeting. So is a message in a script the folder hardly writes: a check
-        fitted on a Chinese folder knows English only from the background lists ("How do I
-        wash the scarf?" read 0.30)."""
-        check = self.shop_check
-        if check is None:
-            return None
-        said = [c for c in _every_clause(lines)
-                if not (is_courtesy(c) or is_number_given(c))]
-        text = " ".join(said)
-        return check.likeness(text) if said and check.reads(text) else None
+        """The shop check's P(a buyer asks a shop this) (ShopCheck.judge), or None when there
+        is no check or nothing for it to judge."""
+        return None if self.shop_check is None else self.shop_check.judge(lines)
 
     def _declined(self, lines: Sequence[str]
                   ) -> tuple[tuple[str, ...], str | None, str | None]:

@@ -280,7 +280,7 @@ def train(report: LoadReport, options: TrainOptions, progress: Progress | None =
     if check is not None and split.held_out:
         # the share of held-out questions (never trained on) that it lets through
         figures["shop_check_accepted"] = round(float(np.mean(
-            [check.likeness(q) >= shop_check.MINIMUM for q, _ in split.held_out])), 4)
+            [not shop_check.turned_away(check.judge([q])) for q, _ in split.held_out])), 4)
     figures["train_seconds"] = round(time.perf_counter() - started, 2)
     figures["members"] = members
     return Trained(vocabulary, weights, len(split.pairs), figures, members, check)
